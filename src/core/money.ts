@@ -31,7 +31,7 @@ export function subtractFen(a: Fen, b: Fen): Fen {
 const amountPattern = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 /**
- * Reads an amount written in `unit` ("20.32" 万元 → 203,200,000 fen). Accepts full-width digits and
+ * Reads an amount written in `unit` ("20.32" 万元 → 20,320,000 fen). Accepts full-width digits and
  * thousands separators. Returns null for text that is not a plain decimal number, or that has more
  * decimals than a fen can hold (e.g. seven decimals of 万元): such a cell needs a person's look.
  */
@@ -49,7 +49,7 @@ export function parseAmount(text: string, unit: MoneyUnit): Fen | null {
 }
 
 /**
- * Writes an amount in `unit` with at least `minDecimals` decimals (203,200,000 fen → "20.32" 万元).
+ * Writes an amount in `unit` with at least `minDecimals` decimals (20,320,000 fen → "20.32" 万元).
  * Exact: no digit is lost, trailing zeros beyond `minDecimals` are dropped.
  */
 export function formatAmount(amount: Fen, unit: MoneyUnit, minDecimals = 2): string {
