@@ -1,0 +1,196 @@
+/**
+ * Lines → blocks: headings, paragraphs and tables of rows of cells, each with 1-based line numbers.
+ *
+ * The layout of a Word document exported as text (domain.md §7):
+ * - A line that begins with a tab is one cell. Consecutive tab lines are the cells of one row;
+ *   a blank line closes the row. A tab line after blank lines starts the next row of the same table.
+ * - A cell can span several lines. A line without a leading tab continues the last cell when at most
+ *   ONE blank line separates it from that cell (Word writes the paragraphs of a cell one blank line
+ *   apart and closes the row with a further blank line), unless the line is a heading. With two or
+ *   more blank lines in between, the row is over and the line is a paragraph of its own, which ends
+ *   the table. The blank lines between a cell's paragraphs belong to the cell; blank lines after the
+ *   cell's last line do not.
+ * - Headings: a part (第X部分), a numbered title (一、… / （一）…) and a project title (a line with a
+ *   Word `{ TC … }` field, or `N.…绩效目标表` / `N、…绩效目标表`). `{ TC … }` fields are removed.
+ * - Any other line is a paragraph; consecutive lines (no blank line between) form one paragraph.
+ */
+
+export interface Cell {
+  /** The cell as written: its lines joined by LF, without the leading tab. */
+  text: string;
+  /** The line of the cell's tab line. */
+  line: number;
+}
+
+export interface Row {
+  cells: Cell[];
+  line: number;
+  /** The last line of the row, including lines that continue its last cell. */
+  lastLine: number;
+}
+
+export type HeadingLevel = 'part' | 'section' | 'subsection' | 'project';
+
+export interface HeadingBlock {
+  kind: 'heading';
+  level: HeadingLevel;
+  /** The number as written: "一" (part, section, subsection), "1" (project), "" when there is none. */
+  numbering: string;
+  /** The text after the numbering (for a project title: without the 绩效目标表 ending). */
+  title: string;
+  /** The whole line without Word fields, trimmed. */
+  text: string;
+  line: number;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  text: string;
+  line: number;
+  lastLine: number;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  rows: Row[];
+  line: number;
+  lastLine: number;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock;
+
+const tcField = /\{\s*TC\b[^}]*\}/g;
+const hasTcField = /\{\s*TC\b/;
+const partPattern = /^第([一二三四五六七八九十百\d]+)部分\s*(.*)$/;
+const sectionPattern = /^([一二三四五六七八九十]+)\s*、\s*(.*)$/;
+const subsectionPattern = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*(.*)$/;
+const projectPattern = /^(\d+)\s*[.、．]\s*(.*?)\s*绩效目标表$/;
+const numberedPattern = /^(\d+)\s*[.、．]\s*(.*)$/;
+const tableSuffix = /\s*绩效目标表$/;
+const nonSpace = /\S/;
+
+/** Removes Word `{ TC … }` fields, which are table-of-contents entries, not content. */
+export function stripWordFields(line: string): string {
+  return line.includes('{') ? line.replace(tcField, '') : line;
+}
+
+function heading(level: HeadingLevel, numbering: string, title: string, text: string, line: number): HeadingBlock {
+  return { kind: 'heading', level, numbering, title: title.trim(), text, line };
+}
+
+/** The heading a non-tab line is, or null for an ordinary line. */
+export function classifyHeading(rawLine: string, line: number): HeadingBlock | null {
+  const text = stripWordFields(rawLine).trim();
+  const part = partPattern.exec(text);
+  if (part) return heading('part', part[1] ?? '', part[2] ?? '', text, line);
+  const section = sectionPattern.exec(text);
+  if (section) return heading('section', section[1] ?? '', section[2] ?? '', text, line);
+  const subsection = subsectionPattern.exec(text);
+  if (subsection) return heading('subsection', subsection[1] ?? '', subsection[2] ?? '', text, line);
+  const project = projectPattern.exec(text);
+  if (project) return heading('project', project[1] ?? '', project[2] ?? '', text, line);
+  if (!hasTcField.test(rawLine)) return null;
+  // A TOC entry that is neither a part nor a numbered section titles a project table.
+  const numbered = numberedPattern.exec(text);
+  const title = (numbered ? (numbered[2] ?? '') : text).replace(tableSuffix, '');
+  return heading('project', numbered?.[1] ?? '', title, text, line);
+}
+
+interface OpenCell {
+  lines: string[];
+  line: number;
+}
+
+interface State {
+  blocks: Block[];
+  table: TableBlock | null;
+  row: Row | null;
+  cell: OpenCell | null;
+  /** Blank lines seen since the last cell line; they join the cell only if a continuation follows. */
+  blanks: string[];
+  paragraph: { lines: string[]; line: number } | null;
+}
+
+function closeCell(state: State): void {
+  if (state.cell && state.row) state.row.cells.push({ text: state.cell.lines.join('\n'), line: state.cell.line });
+  state.cell = null;
+}
+
+function closeParagraph(state: State): void {
+  const paragraph = state.paragraph;
+  if (!paragraph) return;
+  const lastLine = paragraph.line + paragraph.lines.length - 1;
+  state.blocks.push({ kind: 'paragraph', text: paragraph.lines.join('\n'), line: paragraph.line, lastLine });
+  state.paragraph = null;
+}
+
+function closeTable(state: State): void {
+  closeCell(state);
+  state.table = null;
+  state.row = null;
+  state.blanks = [];
+}
+
+function addCell(state: State, text: string, line: number): void {
+  closeParagraph(state);
+  const rowIsOpen = state.row !== null && state.blanks.length === 0;
+  closeCell(state);
+  if (!state.table) {
+    state.table = { kind: 'table', rows: [], line, lastLine: line };
+    state.blocks.push(state.table);
+  }
+  if (!rowIsOpen || !state.row) {
+    state.row = { cells: [], line, lastLine: line };
+    state.table.rows.push(state.row);
+  }
+  state.cell = { lines: [text], line };
+  state.row.lastLine = line;
+  state.table.lastLine = line;
+  state.blanks = [];
+}
+
+function addTextLine(state: State, text: string, line: number): void {
+  const found = classifyHeading(text, line);
+  if (found) {
+    closeParagraph(state);
+    closeTable(state);
+    state.blocks.push(found);
+    return;
+  }
+  if (state.cell && state.row && state.table && state.blanks.length <= 1) {
+    state.cell.lines.push(...state.blanks, text);
+    state.row.lastLine = line;
+    state.table.lastLine = line;
+    state.blanks = [];
+    return;
+  }
+  closeTable(state);
+  if (state.paragraph) state.paragraph.lines.push(text);
+  else state.paragraph = { lines: [text], line };
+}
+
+/** Splits LF-separated text into blocks in one pass. Never throws. */
+export function tokenize(text: string): Block[] {
+  const state: State = { blocks: [], table: null, row: null, cell: null, blanks: [], paragraph: null };
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const number = index + 1;
+    if (line.charCodeAt(0) === 9) addCell(state, line.slice(1), number);
+    else if (!nonSpace.test(line)) {
+      closeParagraph(state);
+      if (state.cell) state.blanks.push(line);
+    } else addTextLine(state, line, number);
+  }
+  closeParagraph(state);
+  closeTable(state);
+  return state.blocks;
+}
+
+/** The number of lines of LF-separated text; a final line end does not open another line. */
+export function countLines(text: string): number {
+  if (text === '') return 0;
+  let count = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
+  return text.endsWith('\n') ? count - 1 : count;
+}
