@@ -1,0 +1,16 @@
+/**
+ * The storage layer: open the database (PGlite in a data folder, or a PostgreSQL server) and store and
+ * read unit years and their imports. The only place SQL lives.
+ */
+export type { Database, DatabaseOptions, Orm } from './database';
+export { defaultDataDir, openDatabase } from './open-database';
+export { storeUnitYear, type StoreUnitYearOptions, type StoredUnitYear } from './store-unit-year';
+export { loadUnitYear } from './load-unit-year';
+export { listUnitYears, type UnitYearSummary } from './list-unit-years';
+export {
+  listImports,
+  loadImport,
+  type ImportRecord,
+  type ImportRecordInput,
+  type ImportSummary,
+} from './import.repository';
