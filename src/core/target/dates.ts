@@ -22,7 +22,7 @@ export interface DateMention {
 // 8 part of the year. Bounded quantifiers and a fixed start: no backtracking beyond a few characters.
 const datePattern =
   /(?<!\d)(\d{4})(?:([-./])(\d{1,2})\2(\d{1,2})(?!\d)|年(?:(\d{1,2})月(?:(\d{1,2})[日号]|(上旬|中旬|下旬|底|末|份|初|中))?|(底|末|终|上半年|下半年|第?[1-4一二三四]季度|初|中))?)/g;
-const chineseNumeralRun = /[〇零一二两三四五六七八九十]+/g;
+const chineseNumeralRun = /[〇零一二两三四五六七八九十百千]+/g;
 const quarterDigit = /[1-4一二三四](?=季度)/;
 const quarterNumbers: Readonly<Record<string, number>> = { 1: 1, 2: 2, 3: 3, 4: 4, 一: 1, 二: 2, 三: 3, 四: 4 };
 

@@ -78,10 +78,11 @@ function readPercentWords(body: string, start: number, before: Bound | null, aft
 }
 
 function single(body: string, start: number, number: NumberReading, before: Bound | null, after: Bound | null): Strict {
+  const numberWritten = body.slice(start, number.end);
   const written = body.slice(number.end);
-  if (isYear(number, written)) return null;
+  if (isYear(numberWritten, written)) return null;
   const unit = canonicalMeasureUnit(written, number.isChinese ? 'chinese' : 'arabic');
-  if (unit === null) return { kind: 'bad-unit', number: body.slice(start, number.end), unit: written };
+  if (unit === null) return { kind: 'bad-unit', number: numberWritten, unit: written };
   return quantity(combineComparators(before, after), number.valueText, null, unit);
 }
 
@@ -92,7 +93,7 @@ interface RangeEnd extends NumberReading {
 }
 
 function range(first: RangeEnd, second: RangeEnd): Strict {
-  if (isYear(first, second.unit) || isYear(second, second.unit)) return null;
+  if (isYear(first.written, second.unit) || isYear(second.written, second.unit)) return null;
   const firstUnit = first.unit === '' ? null : canonicalMeasureUnit(first.unit, first.isChinese ? 'chinese' : 'arabic');
   if (first.unit !== '' && firstUnit === null) return { kind: 'bad-unit', number: first.written, unit: first.unit };
   const secondUnit = canonicalMeasureUnit(second.unit, second.isChinese ? 'chinese' : 'arabic');
@@ -109,9 +110,9 @@ function quantity(comparator: Comparator | null, valueText: string, upper: numbe
 }
 
 /** 2021年 is a year, never a count of years: the deadline reader has had its chance at it. */
-function isYear(number: NumberReading, unitWritten: string): boolean {
-  if (number.isChinese || !unitWritten.startsWith('年') || !fourDigits.test(number.valueText)) return false;
-  const year = Number(number.valueText);
+function isYear(numberWritten: string, unitWritten: string): boolean {
+  if (!unitWritten.startsWith('年') || !fourDigits.test(numberWritten)) return false;
+  const year = Number(numberWritten);
   return year >= 1900 && year <= 2199;
 }
 
