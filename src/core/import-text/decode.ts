@@ -56,36 +56,47 @@ function knownFormat(bytes: Uint8Array): string | null {
   return magics.find((magic) => startsWith(bytes, magic.bytes))?.what ?? null;
 }
 
-/** UTF-16 without BOM: ASCII characters (tabs, line ends, digits) put a zero in every other byte. */
+/**
+ * UTF-16 without BOM: ASCII characters (tabs, line ends, digits) put a zero in every other byte, so
+ * zeros gather on one side (odd bytes for little-endian). Binary data has zeros on both sides; what
+ * slips through is refused after decoding, by the NUL and control characters it decodes to.
+ */
 function utf16ByZeroPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, 1024) & ~1);
-  if (sample.length < 2) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let index = 0; index < sample.length; index += 2) {
     if (sample[index] === 0) evenZeros += 1;
     if (sample[index + 1] === 0) oddZeros += 1;
   }
-  const half = sample.length / 2;
-  // Chinese text in UTF-16 has few zero bytes, but all on one side; binary data has them on both.
-  if (oddZeros >= 0.3 * half || (oddZeros >= 4 && evenZeros === 0)) return 'utf-16le';
-  if (evenZeros >= 0.3 * half || (evenZeros >= 4 && oddZeros === 0)) return 'utf-16be';
-  return null;
+  const major = Math.max(evenZeros, oddZeros);
+  const minor = Math.min(evenZeros, oddZeros);
+  const isText = major >= 0.3 * (sample.length / 2) || (major >= 4 && minor * 4 <= major);
+  if (!isText) return null;
+  return oddZeros >= evenZeros ? 'utf-16le' : 'utf-16be';
 }
 
-/** NUL bytes or more than 1% control characters (other than tab, line ends, form feed) mean binary. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, Math.min(bytes.length, 65_536));
+/** NUL or more than 1% control characters (other than tab, line ends, form feed, EOF) mean binary. */
+function hasBinaryCodes(codes: ArrayLike<number>): boolean {
+  const length = Math.min(codes.length, 65_536);
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1a) controls += 1;
+  for (let index = 0; index < length; index += 1) {
+    const code = codes[index] ?? 0;
+    if (code === 0) return true;
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x1a) controls += 1;
   }
-  return controls > sample.length / 100;
+  return controls > length / 100;
 }
 
-function binary(what: string, encoding: TextEncodingName | null = null): DecodeResult {
-  return { ok: false, encoding, findings: [importFinding('import.binary-file', {}, `无法导入：${what}。`, saveAsText)] };
+/** The UTF-16 code units of a text's start, for the same test after decoding. */
+function codeUnits(text: string): number[] {
+  const units: number[] = [];
+  for (let index = 0; index < Math.min(text.length, 65_536); index += 1) units.push(text.charCodeAt(index));
+  return units;
+}
+
+function binary(what: string): DecodeResult {
+  return { ok: false, encoding: null, findings: [importFinding('import.binary-file', {}, `无法导入：${what}。`, saveAsText)] };
 }
 
 function decodeStrict(label: string, bytes: Uint8Array): string | null {
@@ -110,7 +121,9 @@ function decodeGb18030(bytes: Uint8Array): DecodeResult {
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): DecodeResult {
   const text = decodeStrict(encoding, bytes.subarray(skip, bytes.length - ((bytes.length - skip) % 2)));
-  return text === null ? binary(`文件看似 ${encoding.toUpperCase()} 编码，但内容无法解码`, encoding) : { ok: true, text, encoding, findings: [] };
+  if (text === null) return binary(`文件看似 ${encoding.toUpperCase()} 编码，但内容无法解码`);
+  if (hasBinaryCodes(codeUnits(text))) return binary('文件含有大量控制字符或空字节，不是文本文件');
+  return { ok: true, text, encoding, findings: [] };
 }
 
 function detectAndDecode(bytes: Uint8Array): DecodeResult {
@@ -124,7 +137,7 @@ function detectAndDecode(bytes: Uint8Array): DecodeResult {
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'utf-16be', 2);
   const utf16 = utf16ByZeroPattern(bytes);
   if (utf16 !== null) return decodeUtf16(bytes, utf16, 0);
-  if (looksBinary(bytes)) return binary('文件含有大量控制字符或空字节，不是文本文件');
+  if (hasBinaryCodes(bytes)) return binary('文件含有大量控制字符或空字节，不是文本文件');
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', findings: [] };
   return decodeGb18030(bytes);

@@ -117,8 +117,9 @@ function readIndicator(context: ProjectContext, row: Row, map: ColumnMap, above:
   const { level1, level2 } = readLevels(context, cells, above, index);
   const name = cells.name?.text ?? '';
   if (cellKey(name) === '') {
-    const location = locate(context, row.line, { indicator: index, cell: '三级指标', field: 'name' });
-    report(context, 'import.required-cell-empty', location, `${projectLabel(context)}第${row.line}行第${index}个指标的「三级指标」为空。`, '请填写指标名称');
+    const line = cells.name?.line ?? row.line;
+    const location = locate(context, line, { indicator: index, cell: '三级指标', field: 'name' });
+    report(context, 'import.required-cell-empty', location, `${projectLabel(context)}第${line}行第${index}个指标的「三级指标」为空。`, '请填写指标名称');
   }
   const target = readTarget(context, cells.target, index);
   return { level1, level2, name, description: cells.description?.text ?? '', target, basis: cells.basis?.text ?? '' };

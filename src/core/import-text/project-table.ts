@@ -94,8 +94,8 @@ function readAmount(context: ProjectContext, key: keyof BudgetRaw, label: string
   const amount = parseAmount(text, unit);
   if (amount !== null) return amount;
   const line = cell?.line ?? 0;
-  const what = cellKey(text) === '' ? '为空' : `${quote(text)}不是金额`;
-  const message = `${projectLabel(context)}第${line}行「${label}」${what}，应为以${unit}为单位的数字（如“20.32”）。`;
+  const what = cellKey(text) === '' ? '为空' : `填的是${quote(text)}，不是金额`;
+  const message = `${projectLabel(context)}第${line}行的「${label}」${what}，应为以${unit}为单位的数字（如“20.32”）。`;
   report(context, 'import.not-a-number', locate(context, line, { cell: label, field: `budget.${key}` }), message, '请填写阿拉伯数字金额');
   return 0;
 }
