@@ -41,8 +41,8 @@ const suffixWords = byLengthDescending([
 /** A sign written anywhere in a text: the mark of a value meant to be a number. */
 export const comparatorSign = /[≥≤<>=≮≯]/;
 
-/** The alternation of prefix words, for patterns that look for a number after one. */
-export const prefixWordPattern = prefixWords.map((word) => word.text).join('|');
+/** The prefix words as a regular-expression alternation, for patterns that look for a number after one. */
+export const prefixWordPattern = prefixWords.map((word) => word.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** The comparators written one after another from `start`, and where they end (≥≥95 has two). */
 export function readPrefixComparators(text: string, start: number): { comparators: Bound[]; end: number } {

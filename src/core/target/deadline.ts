@@ -33,8 +33,9 @@ const relativePeriod = /(?:\d+|[一二两三四五六七八九十]+)个?(?:工�
 export function readDeadline(text: string): DeadlineReading {
   const arabic = arabicizeDateNumerals(text);
   const dates = findDates(arabic);
-  const impossible = dates.map((date) => date.reading).find((reading) => 'problem' in reading && reading.problem.kind === 'impossible-date');
-  if (impossible !== undefined && 'problem' in impossible) return { problem: impossible.problem };
+  for (const { reading } of dates) {
+    if ('problem' in reading && reading.problem.kind === 'impossible-date') return { problem: reading.problem };
+  }
   const [date, ...others] = dates;
   if (date === undefined) return { problem: arabic.length <= longestReported ? undatedProblem(arabic) : null };
   const remainder = withoutDates(arabic, dates);

@@ -9,7 +9,8 @@ const signVariants: Readonly<Record<string, string>> = {
   '〜': '~', '—': '-', '–': '-', '‒': '-', '−': '-', '﹣': '-', '﹪': '%',
 };
 const signVariant = /[≧⩾≦⩽〜—–‒−﹣﹪]/g;
-const whitespace = /\s+/g;
+// Word exports carry zero-width spaces and joiners as well as ordinary and ideographic spaces.
+const whitespace = /[\s\u200b-\u200d\u2060]+/g;
 const closingPunctuation = new Set(['。', '.', ';', ',', '、', '!']);
 
 /** The normal form of a target cell's text; the raw text itself is kept by the caller. */

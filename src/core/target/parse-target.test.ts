@@ -67,6 +67,7 @@ describe('parseTarget: quantities', () => {
     expect(quantityOf('≤２０．３２万元')).toEqual(['≤', '20.32', '万元']);
     expect(quantityOf(' ≥ 95 % ')).toEqual(['≥', '95', '%']);
     expect(quantityOf('≥\u300095\u3000％')).toEqual(['≥', '95', '%']);
+    expect(quantityOf('\ufeff≥95\u200b%')).toEqual(['≥', '95', '%']);
   });
 
   it('writes the number as a canonical decimal', () => {

@@ -3,6 +3,7 @@
  * Every problem becomes one `target.unreadable` finding with an empty location (the importer adds it).
  */
 import type { Finding } from '../finding';
+import { squashSpaces } from '../text';
 
 export type TargetProblem =
   | { kind: 'no-number' }
@@ -38,7 +39,7 @@ export function findingFor(problem: TargetProblem, raw: string): Finding {
 }
 
 function quote(raw: string): string {
-  const text = raw.trim();
+  const text = squashSpaces(raw);
   const chars = [...text];
   return chars.length > longestQuote ? `${chars.slice(0, longestQuote).join('')}…` : text;
 }

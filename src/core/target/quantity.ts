@@ -22,8 +22,7 @@ const longestQuantity = 64;
 const longestReported = 30;
 
 const fourDigits = /^\d{4}$/;
-const escaped = prefixWordPattern.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
-const startsLikeNumber = new RegExp(`^(?:${escaped})?(?:百分之)?\\d`);
+const startsLikeNumber = new RegExp(`^(?:${prefixWordPattern})?(?:百分之)?\\d`);
 // -5%: a negative number, or a placeholder dash followed by a number? A reader cannot tell.
 const signedNumber = /^[-+]\d/;
 
