@@ -68,8 +68,11 @@ export function hasCellCount(context: ProjectContext, row: Row, expected: number
   return false;
 }
 
+const hasFullWidth = /[\uff01-\uff5e\u3000]/;
+
 /** The cell's text for comparisons: trimmed, full-width ASCII folded. */
 export function cellKey(text: string | undefined): string {
   if (text === undefined) return '';
-  return toHalfWidth(text).trim();
+  // Most cells hold no full-width ASCII: skip the fold, which is the importer's hottest path.
+  return hasFullWidth.test(text) ? toHalfWidth(text).trim() : text.trim();
 }

@@ -44,8 +44,9 @@ const firstCellLabels: ReadonlyArray<readonly [RowLabel, RegExp]> = [
   ['indicatorHeader', /^一级指标/],
 ];
 
-/** Whether a row starts a project table: it names the unit and the money unit. */
+/** Whether a row starts a project table: a short row naming the unit and the money unit. */
 export function isUnitRow(row: Row): boolean {
+  if (row.cells.length > 3) return false;
   if (row.cells.some((cell) => moneyUnitCell.test(cellKey(cell.text)))) return true;
   return row.cells.length <= 2 && unitCodeCell.test(cellKey(row.cells[0]?.text));
 }

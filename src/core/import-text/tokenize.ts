@@ -97,7 +97,9 @@ export function classifyHeading(rawLine: string, line: number): HeadingBlock | n
 }
 
 interface OpenCell {
-  lines: string[];
+  first: string;
+  /** Continuation lines (blank lines between paragraphs included); null for the usual one-line cell. */
+  more: string[] | null;
   line: number;
 }
 
@@ -112,7 +114,8 @@ interface State {
 }
 
 function closeCell(state: State): void {
-  if (state.cell && state.row) state.row.cells.push({ text: state.cell.lines.join('\n'), line: state.cell.line });
+  const cell = state.cell;
+  if (cell && state.row) state.row.cells.push({ text: cell.more ? [cell.first, ...cell.more].join('\n') : cell.first, line: cell.line });
   state.cell = null;
 }
 
@@ -128,7 +131,7 @@ function closeTable(state: State): void {
   closeCell(state);
   state.table = null;
   state.row = null;
-  state.blanks = [];
+  state.blanks.length = 0;
 }
 
 function addCell(state: State, text: string, line: number): void {
@@ -143,10 +146,10 @@ function addCell(state: State, text: string, line: number): void {
     state.row = { cells: [], line, lastLine: line };
     state.table.rows.push(state.row);
   }
-  state.cell = { lines: [text], line };
+  state.cell = { first: text, more: null, line };
   state.row.lastLine = line;
   state.table.lastLine = line;
-  state.blanks = [];
+  state.blanks.length = 0;
 }
 
 function addTextLine(state: State, text: string, line: number): void {
@@ -158,10 +161,11 @@ function addTextLine(state: State, text: string, line: number): void {
     return;
   }
   if (state.cell && state.row && state.table && state.blanks.length <= 1) {
-    state.cell.lines.push(...state.blanks, text);
+    state.cell.more ??= [];
+    state.cell.more.push(...state.blanks, text);
     state.row.lastLine = line;
     state.table.lastLine = line;
-    state.blanks = [];
+    state.blanks.length = 0;
     return;
   }
   closeTable(state);
