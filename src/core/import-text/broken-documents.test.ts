@@ -176,6 +176,20 @@ describe('documents that do not hang together', () => {
     expectOne(result, 'import.unexpected-row', 'warning', { line: 186, project: 2 });
   });
 
+  it('reports titles that no longer match after the code rows of projects 1 and 2 swapped tables', () => {
+    const lines = seedLines();
+    const first = lines.slice(71, 75);
+    lines.splice(71, 4, ...lines.slice(180, 184));
+    lines.splice(180, 4, ...first);
+    const result = importLines(lines);
+    const mismatches = findingsOf(result, 'import.title-mismatch');
+    expect(mismatches.map((finding) => [finding.severity, finding.location.line, finding.location.project, finding.location.projectCode])).toEqual([
+      ['warning', 68, 1, '1303222122MTNWO3C003D'],
+      ['warning', 177, 2, '130322210TL1EUNN2FE59'],
+    ]);
+    expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
   it('needs a year when the document names none', () => {
     const lines = seedLines().map((line) => line.replace(/20\d\d年/g, ''));
     expectOne(importLines(lines), 'import.year-unknown', 'error', {});

@@ -28,7 +28,8 @@ export interface ParsedProject {
   codeLine: number;
 }
 
-const unitCellPattern = /^(\d+)\s*(.*)$/s;
+/** The unit cell: the code's digits, then the name (a separator between them is not part of the name). */
+const unitCellPattern = /^(\d+)[\s\-_、.:：]*(.*)$/s;
 const moneyUnitPattern = /^单位[:：]\s*(.*)$/;
 
 function readUnit(context: ProjectContext, row: Row | undefined): Pick<ParsedProject, 'unit' | 'moneyUnit'> {
