@@ -41,6 +41,7 @@ export function projectLabel(context: ProjectContext): string {
   return context.name === '' ? `第${context.index}个项目` : `第${context.index}个项目${quote(context.name)}`;
 }
 
+/** Adds a finding of this project (its severity is the code's). */
 export function report(
   context: ProjectContext,
   code: ImportFindingCode,

@@ -52,7 +52,7 @@ export function isUnitRow(row: Row): boolean {
 }
 
 /** The label a row carries in its first cell, or null for merged rows and indicator rows. */
-export function labelOf(row: Row): RowLabel | null {
+function labelOf(row: Row): RowLabel | null {
   if (isUnitRow(row)) return 'unit';
   const first = cellKey(row.cells[0]?.text);
   if (first === '') return null;

@@ -117,7 +117,7 @@ function readBudget(context: ProjectContext, row: Row | undefined, unit: MoneyUn
 }
 
 /** Paragraphs of a cell: separated by blank lines, each trimmed. */
-export function paragraphsOf(text: string): string[] {
+function paragraphsOf(text: string): string[] {
   return text
     .split(/\n(?:[^\S\n]*\n)+/)
     .map((paragraph) => paragraph.trim())

@@ -70,7 +70,7 @@ const tableSuffix = /\s*绩效目标表$/;
 const nonSpace = /\S/;
 
 /** Removes Word `{ TC … }` fields, which are table-of-contents entries, not content. */
-export function stripWordFields(line: string): string {
+function stripWordFields(line: string): string {
   return line.includes('{') ? line.replace(tcField, '') : line;
 }
 
