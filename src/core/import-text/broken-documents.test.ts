@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../finding';
 import { importTextExport, type TextImportResult } from './index';
-import { seedLines, utf8 } from './test-fixtures';
+import { readFileSync } from 'node:fs';
+import { fixtureUrl, seedFile, utf8 } from './test-fixtures';
+
+const seedText = readFileSync(fixtureUrl(seedFile), 'utf8');
+
+/** The seed's lines, a fresh copy to change; line n is at index n − 1. */
+function seedLines(): string[] {
+  return seedText.split('\n');
+}
 
 function importLines(lines: readonly string[], year?: number): TextImportResult {
   return importTextExport(utf8(lines.join('\n')), year === undefined ? {} : { year });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode';
-import { encodedSeeds, seedBytes, seedText, utf8 } from './test-fixtures';
+import { readFileSync } from 'node:fs';
+import { encodedSeedFiles, fixtureUrl, seedFile, utf8 } from './test-fixtures';
+
+const seedBytes = readFileSync(fixtureUrl(seedFile));
+const seedText = seedBytes.toString('utf8');
 
 function gb18030Bytes(text: string): Uint8Array {
   // 中文 in GB18030 is D6 D0 CE C4; the rest of these tests only need ASCII around it.
@@ -24,8 +28,8 @@ describe('decodeText', () => {
     expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', text: seedText, findings: [] });
   });
 
-  it.each(encodedSeeds)('reads $file as $encoding into the same text', ({ bytes, encoding }) => {
-    const decoded = decodeText(bytes);
+  it.each(encodedSeedFiles)('reads $file as $encoding into the same text', ({ file, encoding }) => {
+    const decoded = decodeText(readFileSync(fixtureUrl(file)));
     expect(decoded.ok && decoded.text === seedText).toBe(true);
     expect(decoded.encoding).toBe(encoding);
   });

@@ -5,7 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importTextExport, type TextImportResult } from './index';
-import { seedLines, utf8 } from './test-fixtures';
+import { readFileSync } from 'node:fs';
+import { fixtureUrl, seedFile, utf8 } from './test-fixtures';
+
+const seedLines = readFileSync(fixtureUrl(seedFile), 'utf8').split('\n');
 
 function isWellFormed(result: TextImportResult): boolean {
   const linesInRange = result.findings.every((finding) => finding.location.line === undefined || (finding.location.line >= 1 && finding.location.line <= result.lineCount));
@@ -17,9 +20,8 @@ function isWellFormed(result: TextImportResult): boolean {
 const damagedSeed = fc
   .array(fc.record({ line: fc.nat({ max: 1200 }), change: fc.constantFrom('drop', 'double') }), { minLength: 1, maxLength: 40 })
   .map((changes) => {
-    const lines = seedLines();
     const plan = new Map(changes.map((entry) => [entry.line, entry.change]));
-    return lines.flatMap((line, index) => {
+    return seedLines.flatMap((line, index) => {
       const change = plan.get(index);
       if (change === 'drop') return [];
       return change === 'double' ? [line, line] : [line];

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { countBySeverity } from '../finding';
 import { addFen, formatAmount } from '../money';
 import { emitTextExport, importTextExport, tokenize, type Block } from './index';
-import { encodedSeeds, secondDocumentBytes, seedBytes, seedText, utf8 } from './test-fixtures';
+import { readFileSync } from 'node:fs';
+import { encodedSeedFiles, fixtureUrl, secondDocumentFile, seedFile, utf8 } from './test-fixtures';
+
+const seedBytes = readFileSync(fixtureUrl(seedFile));
+const seedText = seedBytes.toString('utf8');
+const secondDocumentBytes = readFileSync(fixtureUrl(secondDocumentFile));
 
 const seed = importTextExport(seedBytes);
 const seedYear = seed.unitYear;
@@ -88,8 +93,8 @@ describe('importTextExport: the seed', () => {
 });
 
 describe('importTextExport: the seed in other encodings and line ends', () => {
-  it.each(encodedSeeds)('reads $file ($encoding) into the identical UnitYear', ({ bytes, encoding }) => {
-    const result = importTextExport(bytes);
+  it.each(encodedSeedFiles)('reads $file ($encoding) into the identical UnitYear', ({ file, encoding }) => {
+    const result = importTextExport(readFileSync(fixtureUrl(file)));
     expect(result.encoding).toBe(encoding);
     expect(result.unitYear).toEqual(seedYear);
     expect(result.findings).toEqual(seed.findings);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedText } from './test-fixtures';
+import { readFileSync } from 'node:fs';
+import { fixtureUrl, seedFile } from './test-fixtures';
 import { classifyHeading, countLines, tokenize, type Block, type TableBlock } from './tokenize';
 
 function tables(blocks: readonly Block[]): TableBlock[] {
@@ -75,6 +76,7 @@ describe('classifyHeading', () => {
 });
 
 describe('tokenize: the seed', () => {
+  const seedText = readFileSync(fixtureUrl(seedFile), 'utf8');
   const blocks = tokenize(seedText);
 
   it('finds the 9 project tables under their 9 titles', () => {
