@@ -78,6 +78,13 @@ describe('lockFolder', () => {
     await lock.release();
   });
 
+  it('takes over a lock with this process id left by an earlier process (a restarted container)', async () => {
+    await writeLock({ pid: process.pid, token: 'earlier incarnation' });
+    const lock = await lockFolder(folder);
+    expect(JSON.parse(await readFile(lockPath(), 'utf8'))).toMatchObject({ pid: process.pid, token: lock.owner.token });
+    await lock.release();
+  });
+
   it('never judges a lock written on another host, whose processes it cannot see', async () => {
     await writeLock({ pid: deadPid(), host: 'another-host' });
     const error = await refusal(lockFolder(folder));

@@ -24,6 +24,12 @@ export interface FolderLock {
   release(): Promise<void>;
 }
 
+/**
+ * Tokens of the locks this process holds. A lock with our pid but another token was left by an earlier
+ * process that had the same pid (common in containers, where the app is often pid 1): it is stale.
+ */
+const heldHere = new Set<string>();
+
 /** How often a lock file being written (empty for a moment after `wx`) is read again before giving up. */
 const unreadableRetries = 5;
 const unreadableDelayMs = 20;
@@ -38,7 +44,10 @@ export async function lockFolder(folder: string): Promise<FolderLock> {
   const owner: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), token: randomUUID() };
   // A few rounds: each failed round means someone else changed the lock file between our steps.
   for (let round = 0; round < 3; round += 1) {
-    if (await tryCreate(path, owner)) return heldLock(path, owner);
+    if (await tryCreate(path, owner)) {
+      heldHere.add(owner.token);
+      return heldLock(path, owner);
+    }
     const holder = await readHolder(path);
     if (holder === 'gone') continue;
     if (holder === 'unreadable') throw unreadableLockError(folder, path);
@@ -63,6 +72,7 @@ function heldLock(path: string, owner: LockOwner): FolderLock {
     path,
     owner,
     async release() {
+      heldHere.delete(owner.token);
       const holder = await readHolder(path);
       if (typeof holder === 'object' && holder.token === owner.token) await unlinkIfPresent(path);
     },
@@ -93,7 +103,7 @@ function parseOwner(text: string): LockOwner | null {
 /** Stale: written on this host by a process that no longer runs. Another host's lock is never judged. */
 export function isStale(holder: LockOwner): boolean {
   if (holder.host !== hostname()) return false;
-  if (holder.pid === process.pid) return false;
+  if (holder.pid === process.pid) return !heldHere.has(holder.token);
   try {
     process.kill(holder.pid, 0);
     return false;
@@ -140,7 +150,7 @@ async function tryRestore(aside: string, path: string): Promise<boolean> {
 }
 
 function lockedError(folder: string, path: string, holder: LockOwner): DomainError {
-  const sameProcess = holder.pid === process.pid && holder.host === hostname();
+  const sameProcess = heldHere.has(holder.token);
   const message = sameProcess
     ? `数据文件夹 ${folder} 已被本进程打开（进程号 ${holder.pid}），不能重复打开。请使用已打开的数据库，或先关闭它再打开。`
     : `数据文件夹 ${folder} 正被另一个 Jixiao 进程使用（主机 ${holder.host}，进程号 ${holder.pid}，` +

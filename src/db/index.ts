@@ -14,3 +14,9 @@ export {
   type ImportRecordInput,
   type ImportSummary,
 } from './import.repository';
+
+// For benchmarks: the rows a store inserts, and the statements it inserts them with.
+export { schema } from './schema';
+export { buildUnitYearRows, insertKeys, type UnitYearRows } from './unit-year-rows';
+export { insertUnitYearRows } from './store-unit-year';
+export { defaultParametersPerStatement, insertRows, maxBindParameters, multiRowInsertStatements } from './multi-row-insert';

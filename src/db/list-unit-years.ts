@@ -3,7 +3,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
-import type { Database } from './database';
+import type { Database, Orm } from './database';
 import { imports, indicators, projects, units, unitYears } from './schema';
 
 export interface UnitYearSummary {
@@ -30,21 +30,8 @@ const chineseOrder = new Intl.Collator('zh-CN');
  * by pinyin), then unit code, then year.
  */
 export async function listUnitYears(db: Database): Promise<UnitYearSummary[]> {
-  const projectStats = db.orm
-    .select({
-      unitYearId: projects.unitYearId,
-      projectCount: sql<number>`count(*)`.as('project_count'),
-      budgetTotal: sql<string>`sum(${projects.budgetTotal})`.as('budget_total'),
-    })
-    .from(projects)
-    .groupBy(projects.unitYearId)
-    .as('project_stats');
-  const indicatorStats = db.orm
-    .select({ unitYearId: projects.unitYearId, indicatorCount: sql<number>`count(*)`.as('indicator_count') })
-    .from(indicators)
-    .innerJoin(projects, eq(projects.id, indicators.projectId))
-    .groupBy(projects.unitYearId)
-    .as('indicator_stats');
+  const projectStats = projectStatsQuery(db.orm);
+  const indicatorStats = indicatorStatsQuery(db.orm);
   const rows = await db.orm
     .select({
       unitYearId: unitYears.id,
@@ -55,6 +42,7 @@ export async function listUnitYears(db: Database): Promise<UnitYearSummary[]> {
       version: unitYears.version,
       projectCount: sql`coalesce(${projectStats.projectCount}, 0)`.mapWith(Number),
       indicatorCount: sql`coalesce(${indicatorStats.indicatorCount}, 0)`.mapWith(Number),
+      // sum(bigint) is numeric, which drivers return as text; the total of fen stays a safe integer.
       budgetTotal: sql`coalesce(${projectStats.budgetTotal}, 0)`.mapWith((value: string | number) => fen(Number(value))),
       lastImportedAt: sql`(SELECT max(${imports.importedAt}) FROM ${imports}
         WHERE ${imports.unitId} = ${unitYears.unitId} AND ${imports.year} = ${unitYears.year})`.mapWith(imports.importedAt),
@@ -68,6 +56,28 @@ export async function listUnitYears(db: Database): Promise<UnitYearSummary[]> {
   );
 }
 
+function projectStatsQuery(orm: Orm) {
+  return orm
+    .select({
+      unitYearId: projects.unitYearId,
+      projectCount: sql<number>`count(*)`.as('project_count'),
+      budgetTotal: sql<string>`sum(${projects.budgetTotal})`.as('budget_total'),
+    })
+    .from(projects)
+    .groupBy(projects.unitYearId)
+    .as('project_stats');
+}
+
+function indicatorStatsQuery(orm: Orm) {
+  return orm
+    .select({ unitYearId: projects.unitYearId, indicatorCount: sql<number>`count(*)`.as('indicator_count') })
+    .from(indicators)
+    .innerJoin(projects, eq(projects.id, indicators.projectId))
+    .groupBy(projects.unitYearId)
+    .as('indicator_stats');
+}
+
+/** Code-point order: unit codes are ASCII digits and letters. */
 function compareText(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;

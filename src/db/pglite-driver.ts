@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { DomainError } from '../core/errors';
+import { DomainError, isDomainError } from '../core/errors';
 import type { Database } from './database';
 import { messageOf } from './error-message';
 import { lockFolder, type FolderLock } from './folder-lock';
@@ -24,7 +24,14 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir === null) return startPglite(':memory:', undefined, null);
   const folder = resolve(dataDir);
   await createFolder(folder);
-  const lock = await lockFolder(folder);
+  const lock = await lockFolder(folder).catch((error: unknown) => {
+    if (isDomainError(error)) throw error;
+    throw new DomainError(
+      'storage_unavailable',
+      `无法在数据文件夹 ${folder} 中建立锁文件：${messageOf(error)}。请检查是否有写入权限。`,
+      { folder, cause: error },
+    );
+  });
   try {
     return await startPglite(folder, join(folder, pgliteSubfolder), lock);
   } catch (error) {
