@@ -1,0 +1,65 @@
+/**
+ * How findings name things: quoted cells, project and indicator labels, locations and evidence lines,
+ * the same way in every rule.
+ */
+import type { Evidence, Location } from '../finding';
+import type { Project } from '../model';
+import type { IndicatorEntry } from './context';
+
+/** The cells of an indicator row, by model field, with their column headers. */
+export const indicatorCells = {
+  level1: '一级指标',
+  level2: '二级指标',
+  name: '三级指标',
+  description: '绩效指标描述',
+  target: '指标值',
+  basis: '指标值确定依据',
+} as const;
+
+export type IndicatorField = keyof typeof indicatorCells;
+
+/** “text”, with spaces squashed and long text cut to `max` characters. */
+export function quote(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? `${flat.slice(0, max)}…` : flat}”`;
+}
+
+export function projectLabel(project: Project): string {
+  return `项目${quote(project.name)}`;
+}
+
+export function indicatorLabel(entry: IndicatorEntry): string {
+  return `指标${quote(entry.indicator.name)}`;
+}
+
+export function indicatorLocation(entry: IndicatorEntry, field: IndicatorField): Location {
+  return {
+    project: entry.projectIndex + 1,
+    projectCode: entry.project.code,
+    indicator: entry.indicatorIndex + 1,
+    field,
+    cell: indicatorCells[field],
+  };
+}
+
+export function projectLocation(project: Project, projectIndex: number, field: string, cell: string): Location {
+  return { project: projectIndex + 1, projectCode: project.code, field, cell };
+}
+
+/** A place in the department plan (部门整体绩效目标), e.g. field "departmentPlan.subGoals[2].indicatorText". */
+export function planLocation(field: string, cell: string): Location {
+  return { field: `departmentPlan.${field}`, cell };
+}
+
+/** Evidence naming a cell of an indicator: 项目“…”指标“…”的指标值：text. */
+export function indicatorEvidence(entry: IndicatorEntry, field: IndicatorField, text: string): Evidence {
+  return {
+    location: indicatorLocation(entry, field),
+    text: `${projectLabel(entry.project)}${indicatorLabel(entry)}的${indicatorCells[field]}：${text}`,
+  };
+}
+
+/** "418个", "≥95%": a number with its comparator as people write it. */
+export function formatQuantity(comparator: string, valueText: string, unit: string): string {
+  return `${comparator === '=' ? '' : comparator}${valueText}${unit}`;
+}
