@@ -90,7 +90,7 @@ function alreadyExists(unitYear: UnitYear): DomainError {
   const { unit, year } = unitYear;
   return new DomainError(
     'already_exists',
-    `${unit.code} ${unit.name} 的 ${year} 年度绩效目标已经导入过。如要用本文件替换已有数据，请选择“替换”后重新导入。`,
+    `${unit.code} ${unit.name} 的 ${year} 年度绩效目标已经导入过。`,
     { unitCode: unit.code, year },
   );
 }

@@ -74,7 +74,7 @@ async function importAll(
   files: string[],
   importOne: (file: string, bytes: Uint8Array) => Promise<ImportDocumentResult>,
 ): Promise<FileOutcome[]> {
-  const bar = files.length > 1 ? new cliProgress.SingleBar({ format: '导入 [{bar}] {value}/{total} {file}', stream: process.stderr }) : null;
+  const bar = files.length > 1 ? new cliProgress.SingleBar({ format: '导入 [{bar}] {value}/{total} {file}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000 }) : null;
   bar?.start(files.length, 0, { file: '' });
   const outcomes: FileOutcome[] = [];
   for (const file of files) {

@@ -1,0 +1,117 @@
+/**
+ * The `jixiao` command as a user runs it: a real process, real files, a real database (a data folder, or a
+ * PostgreSQL server database when the test project says so).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db';
+import { createScratchDatabase, testDatabaseKind } from '../db/testing';
+import { exitCodes } from './exit-codes';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const seed = join(root, 'fixtures/changli-2021.txt');
+const onServer = testDatabaseKind() === 'postgres';
+
+let folder: string;
+let env: NodeJS.ProcessEnv;
+let dropServerDatabase: (() => Promise<void>) | null = null;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'jixiao-cli-'));
+  env = { ...process.env, JIXIAO_DATA_DIR: join(folder, 'data'), DATABASE_URL: '' };
+  if (onServer) {
+    const scratch = await createScratchDatabase();
+    env.DATABASE_URL = scratch.url;
+    dropServerDatabase = scratch.drop;
+  }
+});
+
+afterEach(async () => {
+  await dropServerDatabase?.();
+  dropServerDatabase = null;
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function jixiao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(root, 'bin/jixiao.js'), ...args], { env, cwd: folder });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('jixiao import, list, show', () => {
+  it('imports the seed, refuses it again, replaces it with --replace, and shows it', async () => {
+    const first = await jixiao('import', seed, '--json');
+    expect(first.code).toBe(exitCodes.ok);
+    const document = JSON.parse(first.stdout);
+    expect(document).toMatchObject({ outcome: 'stored', encoding: 'utf-8', unit: { code: '203001' }, year: 2021 });
+    expect(document.projects).toHaveLength(9);
+    expect(document.projects[0].spendingPlan.map((c: { percent: number | null }) => c.percent)).toEqual([null, 50, 50, 100]);
+    expect(document.projects[7].spendingPlan.map((c: { percent: number | null }) => c.percent)).toEqual([null, null, null, 100]);
+    expect(document.projects[0].indicators[3].target).toMatchObject({ raw: '≤20.32万元', kind: 'quantitative', comparator: '≤', value: 20.32, unit: '万元' });
+
+    const again = await jixiao('import', seed);
+    expect(again.code).toBe(exitCodes.alreadyExists);
+    expect(again.stdout).toContain('--replace');
+
+    const replaced = await jixiao('import', seed, '--replace', '--json');
+    expect(replaced.code).toBe(exitCodes.ok);
+    expect(JSON.parse(replaced.stdout).outcome).toBe('replaced');
+
+    const shown = await jixiao('show', '组织部', '--json');
+    const { outcome: _o, file: _f, encoding: _e, findings: _fi, counts: _c, ...importedDocument } = document;
+    expect(JSON.parse(shown.stdout)).toEqual(importedDocument);
+
+    const listed = await jixiao('list');
+    expect(listed.stdout).toContain('中国共产党昌黎县委员会组织部本级');
+    expect(listed.stdout).toContain('354.72');
+  });
+
+  it('rejects a truncated document with located errors and stores nothing', async () => {
+    const text = await readFile(seed, 'utf8');
+    const truncated = join(folder, 'truncated.txt');
+    await writeFile(truncated, text.slice(0, text.indexOf('\t参加培训的人数')));
+    const result = await jixiao('import', truncated);
+    expect(result.code).toBe(exitCodes.documentErrors);
+    expect(result.stdout).toMatch(/\[错误\] 第\d+行 项目9/);
+    expect(result.stdout).toContain('未导入任何数据');
+    expect((await jixiao('list', '--json')).stdout.trim()).toBe('[]');
+  });
+
+  it('checks a folder of documents with a progress bar on stderr', async () => {
+    const result = await jixiao('import', join(root, 'fixtures/text'), '--dry-run', '--json');
+    expect(result.code).toBe(exitCodes.ok);
+    const documents = JSON.parse(result.stdout);
+    expect(documents).toHaveLength(6);
+    expect(documents.every((d: { outcome: string }) => d.outcome === 'checked')).toBe(true);
+    expect(result.stderr).toContain('导入 [');
+  });
+
+  it('answers in Chinese, without a stack trace, when something is not there', async () => {
+    const result = await jixiao('show', '不存在的单位');
+    expect(result.code).toBe(exitCodes.notFound);
+    expect(result.stderr).toContain('没有找到单位“不存在的单位”');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe.skipIf(onServer)('the data folder belongs to one process', () => {
+  it('refuses a second process with a clear message', async () => {
+    const db = await openDatabase({ dataDir: join(folder, 'data') });
+    try {
+      const result = await jixiao('list');
+      expect(result.code).toBe(exitCodes.storageLocked);
+      expect(result.stderr).toContain(String(process.pid));
+    } finally {
+      await db.close();
+    }
+  });
+});
