@@ -1,13 +1,30 @@
 /** The rule catalogue: every review rule Jixiao knows, for the engine, pack validation and `jixiao rules`. */
 import type { ReviewRule, RuleInfo } from './rule';
+import * as consistencyCross from './rules/consistency-cross';
 import * as consistencyNumbers from './rules/consistency-numbers';
 import * as consistencyText from './rules/consistency-text';
 import * as money from './rules/money';
+import * as qualityBasis from './rules/quality-basis';
+import * as qualityBoilerplate from './rules/quality-boilerplate';
+import * as qualityIndicators from './rules/quality-indicators';
+import * as qualityRelevance from './rules/quality-relevance';
 import * as spendingPlan from './rules/spending-plan';
 import * as structure from './rules/structure';
 import * as values from './rules/values';
 
-const modules = [structure, values, money, spendingPlan, consistencyNumbers, consistencyText];
+const modules = [
+  structure,
+  values,
+  money,
+  spendingPlan,
+  consistencyNumbers,
+  consistencyText,
+  consistencyCross,
+  qualityBoilerplate,
+  qualityIndicators,
+  qualityRelevance,
+  qualityBasis,
+];
 
 /** Every rule, ordered by id. */
 export const allRules: readonly ReviewRule[] = modules

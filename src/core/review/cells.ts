@@ -16,3 +16,9 @@ export function isPlaceholder(text: string, placeholders: readonly string[]): bo
 export function isBlank(text: string, placeholders: readonly string[]): boolean {
   return compact(text) === '' || isPlaceholder(text, placeholders);
 }
+
+/** A worded target the pack accepts as a grade an evaluator can judge (成效显著, 长期). */
+export function isAcceptedGrade(text: string, grades: readonly string[]): boolean {
+  const cell = compact(text).replace(/[。.!！]+$/, '');
+  return grades.some((grade) => compact(grade) === cell);
+}

@@ -109,4 +109,6 @@ export type MeasureUnit = RulePack['measureUnits'][number];
 export type RuleEntry = z.output<typeof ruleEntrySchema>;
 
 /** The header every pack source must have, even one that only overrides data of its parent. */
-export const rulePackHeaderSchema = rulePackSchema.pick({ id: true, name: true, region: true, years: true, extends: true, description: true });
+export const rulePackHeaderSchema = z.looseObject(
+  rulePackSchema.pick({ id: true, name: true, region: true, years: true, extends: true, description: true }).shape,
+);
