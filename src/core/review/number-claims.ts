@@ -7,7 +7,7 @@ import type { Comparator, QuantitativeTarget } from '../target/target';
 import type { IndicatorEntry, ReviewContext } from './context';
 import { areComparable, scaledValue, type UnitLookup } from './measure-units';
 import type { NumberMention } from './text/number-mentions';
-import { bigrams, type ShingleSet } from './text/shingles';
+import { bigramsOfNormalized, normalizeForComparison, type ShingleSet } from './text/shingles';
 
 export interface Claim {
   comparator: Comparator;
@@ -36,8 +36,21 @@ function intervalOf(claim: Claim): Interval {
   }
 }
 
-/** Whether the units compare and some value satisfies both claims. */
+const sideOf = (comparator: Comparator): 'floor' | 'cap' | 'point' =>
+  comparator === '≥' || comparator === '>' ? 'floor' : comparator === '≤' || comparator === '<' ? 'cap' : 'point';
+
+/**
+ * Whether two statements of one quantity agree. Two floors (≥50, 50名以上) or two caps (≤12.4万元,
+ * 不超过12.4万元) agree when they name the same number, strict or not; otherwise they agree when some
+ * value satisfies both (2期 and >2次 do not; ≥1500元 and ≤3000元 do).
+ */
 export function claimsAgree(a: Claim, b: Claim): boolean {
+  const side = sideOf(a.comparator);
+  if (side !== 'point' && side === sideOf(b.comparator)) return scaledValue(a.value, a.unit) === scaledValue(b.value, b.unit);
+  return intervalsMeet(a, b);
+}
+
+function intervalsMeet(a: Claim, b: Claim): boolean {
   const x = intervalOf(a);
   const y = intervalOf(b);
   const low = Math.max(x.low, y.low);
@@ -63,13 +76,22 @@ export function comparable(a: Claim, b: Claim): boolean {
   return areComparable(a.unit, b.unit);
 }
 
+export interface Subject {
+  words: ShingleSet;
+  /** The last bigram: Chinese noun phrases end with their head (人才队伍“培训”), what is counted. */
+  head: number | undefined;
+}
+
 /**
  * The words that say what a mention counts: the words after its unit (8期“科级干部培训”) when there
- * are some, else the words before it (“通过安居工程解决住房的比例”超过90%).
+ * are some, else the words before it (“通过安居工程解决住房的比例”超过90%), without trailing
+ * function words (及, 和, 的 …).
  */
-export function subjectOf(mention: NumberMention): ShingleSet {
-  const after = mention.after.replace(/[的了等]+$/, '');
-  return bigrams([...after].length >= 2 ? after : mention.before);
+export function subjectOf(mention: NumberMention): Subject {
+  const trim = (text: string): string => normalizeForComparison(text).replace(/[的了等及和与或并]+$/, '');
+  const after = trim(mention.after);
+  const phrase = after.length >= 2 ? after : trim(mention.before);
+  return { words: bigramsOfNormalized(phrase), head: phrase.length >= 2 ? bigramsOfNormalized(phrase.slice(-2))[0] : undefined };
 }
 
 /** The quantitative indicators among `entries` with a claim in units comparable to `claim`. */

@@ -68,7 +68,7 @@ function contradictionOf(context: ReviewContext, mention: NumberMention, entries
   const claim = claimOfMention(mention);
   const subject = subjectOf(mention);
   const ranked = comparableTargets(context, entries, claim)
-    .map(({ entry, claim: target }) => ({ entry, target, match: vocabulary.coverage(subject, vocabulary.indicator(entry.projectIndex, entry.indicatorIndex)) }))
+    .map(({ entry, claim: target }) => ({ entry, target, match: vocabulary.coverage(subject.words, vocabulary.indicator(entry.projectIndex, entry.indicatorIndex), subject.head) }))
     .sort((a, b) => b.match - a.match);
   const best = ranked[0];
   if (!best || best.match < minMatch) return null;
@@ -100,7 +100,7 @@ export const planNumbers = defineRule({
     }
     return [...found.values()].map(({ mention, entry, places }) => ({
       location: indicatorLocation(entry, 'target'),
-      message: `部门整体绩效目标写“${mention.text}${mention.after}”，${projectLabel(entry.project)}的${indicatorLabel(entry)}指标值却是${quote(entry.indicator.target.raw)}。`,
+      message: `部门整体绩效目标写“${mention.phrase}”，${projectLabel(entry.project)}的${indicatorLabel(entry)}的指标值却是${quote(entry.indicator.target.raw)}。`,
       suggestion: '核对两处数字，使项目指标与部门整体绩效目标一致。',
       evidence: places.map((place): Evidence => ({ location: place.location, text: `${place.label}：${place.text}` })),
     }));
@@ -122,7 +122,7 @@ export const goalNumbers = defineRule({
           if (!entry) return [];
           return [{
             location: indicatorLocation(entry, 'target'),
-            message: `${projectLabel(project)}的绩效目标写“${mention.text}${mention.after}”，${indicatorLabel(entry)}的指标值却是${quote(entry.indicator.target.raw)}。`,
+            message: `${projectLabel(project)}的绩效目标写“${mention.phrase}”，${indicatorLabel(entry)}的指标值却是${quote(entry.indicator.target.raw)}。`,
             suggestion: '核对绩效目标和指标值，使两者一致。',
             evidence: [{ location: projectLocation(project, projectIndex, `goals[${goalIndex}]`, '绩效目标'), text: `绩效目标：${goal}` }],
           }];

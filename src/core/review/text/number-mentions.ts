@@ -19,6 +19,8 @@ export interface NumberMention {
   before: string;
   /** The words after the unit up to the next break ("光猫完好"). */
   after: string;
+  /** The whole phrase: the words before, the mention and the words after ("开展8期科级干部培训"). */
+  phrase: string;
   /** A total that frames the statement (全县418个村, 占…的比例) rather than a promise. */
   isScope: boolean;
 }
@@ -71,6 +73,7 @@ function readMention(text: string, start: number, digits: string, units: Measure
     text: text.slice(prefix ? segmentStart + before.lastIndexOf(prefix[0]) : start, afterStart),
     before,
     after: text.slice(afterStart, nextBreakFrom(text, afterStart)),
+    phrase: text.slice(segmentStart, nextBreakFrom(text, afterStart)),
     isScope: scopeMarker.test(before.replace(/(不少于|不超过|至少|超过|达到)$/, '')),
   };
 }

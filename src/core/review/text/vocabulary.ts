@@ -11,8 +11,11 @@ export interface UnitVocabulary {
   indicator(projectIndex: number, indicatorIndex: number): ShingleSet;
   /** ln((N + 1) / (df + 1)) + 1 over the unit's texts; unseen bigrams weigh most. */
   idf(code: number): number;
-  /** The weighted share of `words` also found in `other`: Σ idf(shared) / Σ idf(words). 0 for no words. */
-  coverage(words: ShingleSet, other: ShingleSet): number;
+  /**
+   * The weighted share of `words` also found in `other`: Σ idf(shared) / Σ idf(words), 0 for no words.
+   * The `emphasized` bigram, when given, weighs double.
+   */
+  coverage(words: ShingleSet, other: ShingleSet, emphasized?: number): number;
 }
 
 /** The texts of the department plan, each a document. */
@@ -41,12 +44,12 @@ export function buildVocabulary(unitYear: UnitYear): UnitVocabulary {
   return {
     indicator: (projectIndex, indicatorIndex) => indicatorSets[projectIndex]?.[indicatorIndex] ?? new Uint32Array(0),
     idf,
-    coverage(words, other) {
+    coverage(words, other, emphasized) {
       let all = 0;
       let shared = 0;
       let j = 0;
       for (const code of words) {
-        const weight = idf(code);
+        const weight = idf(code) * (code === emphasized ? 2 : 1);
         all += weight;
         while (j < other.length && (other[j] as number) < code) j += 1;
         if (other[j] === code) shared += weight;
