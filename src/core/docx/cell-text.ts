@@ -23,3 +23,11 @@ export function paragraphsOf(text: string, options: Omit<IParagraphOptions, 'chi
 export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.join(paragraphSeparator);
 }
+
+/** The non-empty paragraphs of a cell's text, trimmed (a goals cell → one goal per paragraph). */
+export function nonEmptyParagraphs(text: string): string[] {
+  return text
+    .split(paragraphSeparator)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '');
+}

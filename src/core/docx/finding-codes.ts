@@ -1,0 +1,43 @@
+/**
+ * The findings of the Word importer. Problems of the tables and the department plan are found by the
+ * text importer's readers (src/core/import-text) and carry its codes renamed under `docx.` with the
+ * same severity (import.missing-row → docx.missing-row); the codes below are the Word file's own.
+ */
+import type { Finding, Location, Severity } from '../finding';
+import { importFindingCodes, type ImportFindingCode } from '../import-text/finding-codes';
+
+export const docxOwnFindingCodes = {
+  'docx.empty-file': { severity: 'error', meaning: 'the file is empty' },
+  'docx.too-large': { severity: 'error', meaning: 'the file, an entry of it or all entries together are larger than the limits (zip bombs included)' },
+  'docx.encrypted': { severity: 'error', meaning: 'the document is protected by a password (an encrypted OLE package, or encrypted zip entries)' },
+  'docx.old-format': { severity: 'error', meaning: 'an old Word 97–2003 (.doc) or other OLE file, not a .docx' },
+  'docx.not-a-zip': { severity: 'error', meaning: 'the file is not a .docx (not a ZIP package): a PDF, an image, text …' },
+  'docx.not-a-word-document': { severity: 'error', meaning: 'a ZIP package without word/document.xml (an .xlsx, .pptx or another archive)' },
+  'docx.damaged': { severity: 'error', meaning: 'the package or its XML cannot be read (truncated or corrupted file)' },
+  'docx.cover-text': { severity: 'info', meaning: 'text before the first heading or table (a cover page) was not imported' },
+  'docx.national-layout': { severity: 'info', meaning: 'the tables were read in the national layout (one project per table, no department plan)' },
+  'docx.missing-label': { severity: 'error', meaning: 'a row of the national layout is missing (项目名称, 项目资金 …)' },
+} as const satisfies Record<string, { severity: Severity; meaning: string }>;
+
+type Renamed<Code> = Code extends `import.${infer Rest}` ? `docx.${Rest}` : never;
+
+export type DocxOwnFindingCode = keyof typeof docxOwnFindingCodes;
+export type DocxFindingCode = DocxOwnFindingCode | Renamed<ImportFindingCode>;
+
+/** The code a text-importer finding carries when it comes out of the Word importer. */
+export function renamedCode(code: string): string {
+  return code.startsWith('import.') ? `docx.${code.slice('import.'.length)}` : code;
+}
+
+/** Every code the Word importer gives (own and renamed), with its severity and meaning; target.* codes pass through. */
+export const docxFindingCodes: Readonly<Record<string, { severity: Severity; meaning: string }>> = {
+  ...Object.fromEntries(Object.entries(importFindingCodes).map(([code, entry]) => [renamedCode(code), entry])),
+  ...docxOwnFindingCodes,
+};
+
+/** Builds a finding of the Word importer with its code's fixed severity. */
+export function docxFinding(code: DocxOwnFindingCode, location: Location, message: string, suggestion?: string): Finding {
+  const finding: Finding = { code, severity: docxOwnFindingCodes[code].severity, location, message };
+  if (suggestion !== undefined) finding.suggestion = suggestion;
+  return finding;
+}
