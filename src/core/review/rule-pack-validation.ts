@@ -4,6 +4,7 @@
  * and the cross-field sense of the data (weights add up to 100, bands descend …). A malformed pack
  * gives located findings, never an exception.
  */
+import { z } from 'zod';
 import type { Finding, WithFindings } from '../finding';
 import { hasErrors } from '../finding';
 import { ruleById } from './catalogue';
@@ -64,8 +65,12 @@ function resolveChain(pack: JsonObject, library: Map<string, JsonObject>): WithF
   return { value: chain, findings: [] };
 }
 
-function checkRules(pack: RulePack): Finding[] {
-  return Object.entries(pack.rules).flatMap(([id, entry]) => {
+// The rules are checked one by one against each rule's own schema, so that every problem is reported once.
+const packWithoutRulesSchema = rulePackSchema.extend({ rules: z.record(z.string(), z.unknown()) });
+
+function checkRules(rules: unknown): Finding[] {
+  if (!isObject(rules)) return [];
+  return Object.entries(rules).flatMap(([id, entry]) => {
     const rule = ruleById(id);
     if (!rule) return [packFinding('rule-pack.unknown-rule', ['rules', id], `没有编号为“${id}”的审核规则。`, '检查拼写；可用的规则见 `jixiao rules`。')];
     const parsed = rule.entrySchema.safeParse(entry, { reportInput: true });
@@ -88,8 +93,11 @@ export function validateRulePack(json: unknown, options: ValidateOptions = {}): 
   if (chain.findings.length > 0) return { value: null, findings: chain.findings };
   const merged = chain.value.reduceRight<unknown>((parent, child) => deepMerge(parent, child), {});
   if (isObject(merged)) merged.extends = json.extends;
-  const parsed = rulePackSchema.safeParse(merged, { reportInput: true });
-  if (!parsed.success) return { value: null, findings: parsed.error.issues.flatMap((issue) => findingsOfIssue(issue)) };
-  const findings = [...checkRules(parsed.data), ...checkPackSense(parsed.data)];
-  return { value: hasErrors(findings) ? null : parsed.data, findings };
+  const shaped = packWithoutRulesSchema.safeParse(merged, { reportInput: true });
+  const findings = [...(shaped.success ? [] : shaped.error.issues.flatMap((issue) => findingsOfIssue(issue))), ...checkRules(isObject(merged) ? merged.rules : undefined)];
+  const parsed = rulePackSchema.safeParse(merged);
+  if (!parsed.success) return { value: null, findings: hasErrors(findings) ? findings : parsed.error.issues.flatMap((issue) => findingsOfIssue(issue)) };
+  if (hasErrors(findings)) return { value: null, findings };
+  const sense = checkPackSense(parsed.data);
+  return { value: hasErrors(sense) ? null : parsed.data, findings: sense };
 }

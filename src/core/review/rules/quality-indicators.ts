@@ -29,7 +29,7 @@ export const unmeasurableTarget = defineRule({
       return [{
         location: indicatorLocation(entry, 'target'),
         message: `${levelName(entry)}${quote(entry.indicator.name)}的指标值${quote(target.raw)}${restatesName ? '只是重复了指标名称' : '是一句描述'}，年底无法判断是否达成。`,
-        suggestion: `改为可衡量的目标值：数值和计量单位（如“≥90%”“减少10%”），或认可的定性等级（如${context.pack.qualitativeGrades.slice(0, 2).map((grade) => `“${grade}”`).join('、')}）。`,
+        suggestion: `改为可衡量的目标值：数值和计量单位（如“≥90%”“减少10%”），或认可的定性等级（如${context.pack.qualitativeGrades.slice(0, 2).map((grade) => `“${grade}”`).join('')}）。`,
       }];
     });
   },

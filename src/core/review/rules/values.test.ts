@@ -134,7 +134,7 @@ describe('values.rate-over-100', () => {
 describe('values.name-unit-mismatch', () => {
   it('reports a head count given as a percentage', () => {
     const indicator = buildIndicator({ name: '保障补贴对象人数', target: quantity('100百分比', '=', '100', '%') });
-    expect(messagesOf(runRule(nameUnitMismatch, unitWith(indicator)))).toEqual(['指标“保障补贴对象人数”的名称是数量，指标值“100百分比”却是百分比。']);
+    expect(messagesOf(runRule(nameUnitMismatch, unitWith(indicator)))).toEqual(['指标“保障补贴对象人数”的名称是人数，指标值“100百分比”却是百分比。']);
   });
 
   it('reports a rate given as a count', () => {

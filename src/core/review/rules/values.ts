@@ -211,7 +211,7 @@ export const nameUnitMismatch = defineRule({
       return [{
         location: indicatorLocation(entry, 'target'),
         message: counted
-          ? `${indicatorLabel(entry)}的名称是数量，指标值${quote(target.raw)}却是百分比。`
+          ? `${indicatorLabel(entry)}的名称是${countName.exec(name)?.[1] ?? '数量'}，指标值${quote(target.raw)}却是百分比。`
           : `${indicatorLabel(entry)}的名称是比率，指标值${quote(target.raw)}却是个数。`,
         suggestion: counted
           ? '若考核的是人数或个数，指标值写具体数量（如“≥120人”）；若考核的是比例，把名称改为“……覆盖率”或“……比例”。'
