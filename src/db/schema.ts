@@ -18,13 +18,16 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Finding } from '../core/finding';
+import { accountRoles, roles } from '../core/access/roles';
+import type { Evidence, Finding, Location } from '../core/finding';
 import type { MoneyUnit } from '../core/money';
+import { ruleFamilies } from '../core/review/rule';
 import type { Comparator, Direction, TargetKind } from '../core/target/target';
 import { bytea } from './bytea';
 
@@ -32,6 +35,13 @@ export const moneyUnits = ['万元', '元'] as const satisfies readonly MoneyUni
 export const targetKinds = ['quantitative', 'deadline', 'qualitative'] as const satisfies readonly TargetKind[];
 export const comparators = ['≥', '≤', '=', '>', '<', '~'] as const satisfies readonly Comparator[];
 export const directions = ['higher', 'lower', 'exact'] as const satisfies readonly Direction[];
+/** The life of a unit year's targets: written (draft), submitted by the unit, approved or returned by finance. */
+export const unitYearStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
+/** 财政审核 grades: 优 proceeds, 良 fixed together then proceeds, 中 returned for revision, 差 blocked. */
+export const reviewGrades = ['优', '良', '中', '差'] as const;
+/** preview: read over HTTP and shown, not yet stored; stored: in the unit year tables; rejected: refused. */
+export const importStatuses = ['preview', 'stored', 'rejected'] as const;
+export const severities = ['error', 'warning', 'info'] as const;
 
 /** A list of SQL string literals for a CHECK (… IN (…)); the values are our own constants, never input. */
 function literals(values: readonly string[]) {
@@ -59,6 +69,50 @@ export const units = pgTable('units', {
   ...timestamps,
 });
 
+/** 财政区划: a county (or city, province) by its code, e.g. 130322 昌黎县. Finance reviewers belong to one. */
+export const divisions = pgTable('divisions', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  ...timestamps,
+});
+
+/**
+ * Accounts. `username` is stored normalized (NFKC, lower case) and unique. Unit roles carry their unit,
+ * finance reviewers their division, admins neither (users_attachment_check). Never deleted, only disabled:
+ * the audit trail refers to them. `version` makes concurrent edits by two admins a conflict, not a loss.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey(),
+    username: text('username').notNull().unique('users_username_unique'),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: accountRoles }).notNull(),
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'restrict' }),
+    divisionCode: text('division_code').references(() => divisions.code, { onDelete: 'restrict', onUpdate: 'cascade' }),
+    /** argon2id, in the PHC string format ($argon2id$v=19$m=…,t=…,p=…$salt$hash). */
+    passwordHash: text('password_hash').notNull(),
+    disabled: boolean('disabled').notNull().default(false),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),
+    ...editable,
+  },
+  (table) => [
+    index('users_unit_index').on(table.unitId),
+    index('users_division_index').on(table.divisionCode),
+    check('users_role_check', sql`${table.role} IN (${literals(accountRoles)})`),
+    check(
+      'users_attachment_check',
+      sql`CASE ${table.role}
+        WHEN 'unit_editor' THEN ${table.unitId} IS NOT NULL AND ${table.divisionCode} IS NULL
+        WHEN 'unit_leader' THEN ${table.unitId} IS NOT NULL AND ${table.divisionCode} IS NULL
+        WHEN 'finance_reviewer' THEN ${table.divisionCode} IS NOT NULL AND ${table.unitId} IS NULL
+        ELSE ${table.unitId} IS NULL AND ${table.divisionCode} IS NULL
+      END`,
+    ),
+  ],
+);
+
 /** One unit's targets for one fiscal year. */
 export const unitYears = pgTable(
   'unit_years',
@@ -69,11 +123,20 @@ export const unitYears = pgTable(
       .references(() => units.id, { onDelete: 'restrict' }),
     year: integer('year').notNull(),
     moneyUnit: text('money_unit', { enum: moneyUnits }).notNull(),
+    /** Where the targets are in their life: draft → submitted → approved, or returned for revision. */
+    status: text('status', { enum: unitYearStatuses }).notNull().default('draft'),
+    /** When and by whom (a unit leader) the targets were last submitted; null while never submitted. */
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'restrict' }),
+    /** When the targets were published (预算公开); null while not public. The public sees only these. */
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     ...editable,
   },
   (table) => [
     unique('unit_years_unit_year_unique').on(table.unitId, table.year),
     check('unit_years_money_unit_check', sql`${table.moneyUnit} IN (${literals(moneyUnits)})`),
+    check('unit_years_status_check', sql`${table.status} IN (${literals(unitYearStatuses)})`),
+    check('unit_years_submitted_check', sql`(${table.submittedAt} IS NULL) = (${table.submittedBy} IS NULL)`),
   ],
 );
 
@@ -141,11 +204,23 @@ export const projects = pgTable(
     purpose: text('purpose').notNull(),
     /** 绩效目标: the numbered paragraphs in document order. */
     goals: text('goals').array().notNull(),
+    /** 财政审核: the finance reviewer's grade (优/良/中/差); null while not graded. */
+    reviewGrade: text('review_grade', { enum: reviewGrades }),
+    /** 审核意见: the reviewer's comment, which may come before or without a grade. */
+    reviewComment: text('review_comment'),
+    /** Who graded and when; both set exactly when the grade is. */
+    gradedBy: uuid('graded_by').references(() => users.id, { onDelete: 'restrict' }),
+    gradedAt: timestamp('graded_at', { withTimezone: true, mode: 'date' }),
     ...editable,
   },
   (table) => [
     unique('projects_code_unique').on(table.unitYearId, table.code),
     unique('projects_position_unique').on(table.unitYearId, table.position),
+    check('projects_review_grade_check', sql`${table.reviewGrade} IN (${literals(reviewGrades)})`),
+    check(
+      'projects_graded_check',
+      sql`(${table.reviewGrade} IS NULL) = (${table.gradedAt} IS NULL) AND (${table.gradedAt} IS NULL) = (${table.gradedBy} IS NULL)`,
+    ),
   ],
 );
 
@@ -220,22 +295,28 @@ export const indicators = pgTable(
 /**
  * The record of one import: what file, who, when, what was found, and the file itself (so that every
  * cell a finding points at stays reachable). Refers to the unit, not the unit year, so it survives a replace.
+ * An upload over HTTP is first a `preview` (read, shown with its findings, nothing else stored), then
+ * `stored` when confirmed or `rejected`; a preview of an unreadable document may know no unit or year.
  */
 export const imports = pgTable(
   'imports',
   {
     id: uuid('id').primaryKey(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id, { onDelete: 'restrict' }),
-    year: integer('year').notNull(),
+    /** The unit the document names; null only for a preview or rejection that could not read it. */
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'restrict' }),
+    /** The fiscal year; null only for a preview or rejection that could not read it. */
+    year: integer('year'),
+    status: text('status', { enum: importStatuses }).notNull().default('stored'),
     fileName: text('file_name').notNull(),
     encoding: text('encoding'),
     sha256: text('sha256').notNull(),
     byteSize: integer('byte_size').notNull(),
     importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** Free text of who imported from the command line ("demo", an operator's name); null otherwise. */
     importedBy: text('imported_by'),
-    replaced: boolean('replaced').notNull(),
+    /** The account that uploaded the file over HTTP; null for command-line imports. */
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'restrict' }),
+    replaced: boolean('replaced').notNull().default(false),
     findings: jsonb('findings').$type<Finding[]>().notNull(),
     source: bytea('source').notNull(),
   },
@@ -244,6 +325,129 @@ export const imports = pgTable(
     check('imports_sha256_check', sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
     check('imports_byte_size_check', sql`${table.byteSize} = octet_length(${table.source})`),
     check('imports_sha256_of_source_check', sql`${table.sha256} = encode(sha256(${table.source}), 'hex')`),
+    check('imports_status_check', sql`${table.status} IN (${literals(importStatuses)})`),
+    check('imports_stored_has_unit_check', sql`${table.status} <> 'stored' OR (${table.unitId} IS NOT NULL AND ${table.year} IS NOT NULL)`),
+  ],
+);
+
+/**
+ * 智能审核 findings of a unit year, stored so that lists and dashboards need not rerun the review; the use
+ * case that changes a unit year's document deletes and rewrites them in the same transaction. `position`
+ * is the engine's order (0-based). Project and indicator are set when the finding points at one.
+ */
+export const reviewFindings = pgTable(
+  'review_findings',
+  {
+    id: uuid('id').primaryKey(),
+    unitYearId: uuid('unit_year_id')
+      .notNull()
+      .references(() => unitYears.id, { onDelete: 'cascade' }),
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id').references(() => indicators.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    /** The rule id, e.g. values.unknown-unit. */
+    code: text('code').notNull(),
+    family: text('family', { enum: ruleFamilies }).notNull(),
+    severity: text('severity', { enum: severities }).notNull(),
+    message: text('message').notNull(),
+    suggestion: text('suggestion'),
+    location: jsonb('location').$type<Location>().notNull(),
+    evidence: jsonb('evidence').$type<Evidence[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('review_findings_position_unique').on(table.unitYearId, table.position),
+    index('review_findings_project_index').on(table.projectId),
+    index('review_findings_indicator_index').on(table.indicatorId),
+    check('review_findings_family_check', sql`${table.family} IN (${literals(ruleFamilies)})`),
+    check('review_findings_severity_check', sql`${table.severity} IN (${literals(severities)})`),
+  ],
+);
+
+/**
+ * Login sessions. The cookie holds a random token; only its SHA-256 is stored, so a copy of the
+ * database opens no session. A session ends at `expires_at` (absolute) or after the idle limit since
+ * `last_seen_at`, whichever comes first; logout deletes it. Any server process can check any session.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey(),
+    tokenHash: text('token_hash').notNull().unique('sessions_token_hash_unique'),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Sent back in the X-CSRF-Token header of every state-changing request of this session. */
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (table) => [index('sessions_user_index').on(table.userId), index('sessions_expires_index').on(table.expiresAt)],
+);
+
+/**
+ * Fixed-window counters for rate limits (login attempts per IP and per username). One row per bucket, key
+ * and window; an upsert increments atomically, so several server processes share the limits.
+ */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+    hits: integer('hits').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.bucket, table.key, table.windowStart] })],
+);
+
+/**
+ * Usernames locked after repeated failed logins, until `locked_until`. Keyed by the normalized username
+ * as typed, whether or not such an account exists, so that a lock-out tells nothing about existence.
+ */
+export const loginLockouts = pgTable('login_lockouts', {
+  username: text('username').primaryKey(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/**
+ * The audit trail: who did what to which record, when, from which request. Append-only: a trigger
+ * (migration 0002) refuses UPDATE, DELETE and TRUNCATE. `seq` orders events; the actor's name and role are
+ * copied, so that the record stays true when the account changes. `unit_id` and `division_code` place the
+ * event in a scope (unit leaders read their unit's, finance reviewers their division's).
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull().unique('audit_events_seq_unique'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** The acting account; null for the public (failed logins) and the local command line. */
+    actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    actorUsername: text('actor_username'),
+    actorDisplayName: text('actor_display_name').notNull(),
+    actorRole: text('actor_role', { enum: roles }).notNull(),
+    /** What happened, `entity.verb`, e.g. user.create, auth.login_failed. */
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'restrict' }),
+    divisionCode: text('division_code'),
+    /** The record before and after the change (secrets such as password hashes left out); null when none. */
+    before: jsonb('before').$type<Record<string, unknown>>(),
+    after: jsonb('after').$type<Record<string, unknown>>(),
+    requestId: text('request_id'),
+    ip: text('ip'),
+  },
+  (table) => [
+    index('audit_events_occurred_index').on(table.occurredAt),
+    index('audit_events_unit_index').on(table.unitId, table.seq),
+    index('audit_events_division_index').on(table.divisionCode, table.seq),
+    index('audit_events_entity_index').on(table.entityType, table.entityId),
+    index('audit_events_actor_index').on(table.actorUserId, table.seq),
+    check('audit_events_actor_role_check', sql`${table.actorRole} IN (${literals(roles)})`),
   ],
 );
 
@@ -257,4 +461,11 @@ export const schema = {
   spendingCheckpoints,
   indicators,
   imports,
+  divisions,
+  users,
+  reviewFindings,
+  sessions,
+  rateLimitCounters,
+  loginLockouts,
+  auditEvents,
 };
