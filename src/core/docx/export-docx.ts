@@ -4,6 +4,7 @@
  * Pure: the bytes are built in memory; the caller writes them where it wants.
  */
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { addFen, formatAmount } from '../money';
 import type { UnitYear } from '../model';
 import { runsOf } from './cell-text';
 import { planParagraphs } from './export-plan';
@@ -15,9 +16,16 @@ export function documentTitle(unitYear: UnitYear): string {
   return `${unitYear.unit.name}${unitYear.year}年度预算绩效目标`;
 }
 
+/** The cover's summary line: how many projects and their budgets added up exactly, in the document's unit. */
+export function budgetSummary(unitYear: UnitYear): string {
+  const total = addFen(...unitYear.projects.map((project) => project.budget.total));
+  return `单位编码：${unitYear.unit.code}　预算项目${unitYear.projects.length}个，预算合计${formatAmount(total, unitYear.moneyUnit)}${unitYear.moneyUnit}`;
+}
+
 function coverChildren(unitYear: UnitYear): FileChild[] {
   return [
     new Paragraph({ style: 'Title', children: runsOf(documentTitle(unitYear)) }),
+    new Paragraph({ style: 'Subtitle', children: runsOf(budgetSummary(unitYear)) }),
     new Paragraph({ style: 'TOCHeading', children: runsOf('目　录') }),
     // The field result is written with one entry per heading (docx fills it in), so the table of
     // contents shows in LibreOffice, which does not update fields, and Word asks to refresh page numbers.

@@ -17,6 +17,7 @@ import type { BodyTable } from './merged-cells';
 import { readNationalHeader, readNationalIndicators } from './national-indicators';
 import { readNationalLabels } from './national-labels';
 import type { DocxImportOptions, DocxImportResult } from './read-seed-layout';
+import { statedYear } from './stated-year';
 import { startBridge, tableBlock, type BridgeWalk } from './text-bridge';
 import { translateFindings } from './translate-findings';
 
@@ -81,7 +82,7 @@ export function readNationalLayout(body: readonly BodyItem[], options: DocxImpor
   const unit = { ...resolveUnit(parsed, findings), divisionCode: divisionOf(projects) };
   const moneyUnit = resolveMoneyUnit(parsed, findings);
   checkDistinctCodes(parsed, findings);
-  const year = options.year ?? detectYear(projects, [...before.values()]);
+  const year = options.year ?? statedYear([...before.values()]) ?? detectYear(projects, [...before.values()]);
   if (year === null) findings.push(importFinding('import.year-unknown', {}, '无法确定年度：标题（如“（2021年度）”）和项目名称中都没有写明年份。', '请在导入时指定年度'));
   const departmentPlan = { overallGoal: '', commitments: [], subGoals: [], measures: [] };
   const unitYear: UnitYear = { unit, year: year ?? 0, moneyUnit, departmentPlan, projects };

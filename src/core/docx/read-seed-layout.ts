@@ -14,6 +14,7 @@ import { readProjectTable, type ParsedProject } from '../import-text/project-tab
 import { checkDistinctCodes, detectYear, divisionOf, resolveMoneyUnit, resolveUnit } from '../import-text/unit-year';
 import type { BodyItem } from './document-body';
 import { docxFinding } from './finding-codes';
+import { statedYear } from './stated-year';
 import { bridgeBody } from './text-bridge';
 import { translateFindings } from './translate-findings';
 
@@ -39,12 +40,10 @@ function readProjects(slots: readonly ProjectSlot[], findings: Finding[]): Parse
   });
 }
 
-function resolveYear(parsed: readonly ParsedProject[], titles: readonly string[], options: DocxImportOptions, findings: Finding[]): number {
-  if (options.year !== undefined) return options.year;
-  const year = detectYear(
-    parsed.map((entry) => entry.project),
-    titles,
-  );
+/** The year of options, else the one the cover states (…2021年度…), else the one the document names most. */
+function resolveYear(parsed: readonly ParsedProject[], cover: readonly string[], titles: readonly string[], options: DocxImportOptions, findings: Finding[]): number {
+  const projects = parsed.map((entry) => entry.project);
+  const year = options.year ?? statedYear(cover) ?? detectYear(projects, titles);
   if (year !== null) return year;
   findings.push(importFinding('import.year-unknown', {}, '无法确定年度：标题、项目名称和时效指标中都没有写明年份（如“2021年”）。', '请在导入时指定年度'));
   return 0;
@@ -63,18 +62,18 @@ export function readSeedLayout(body: readonly BodyItem[], options: DocxImportOpt
   const plan = readDepartmentPlan(parts.planBlocks, parts.planLine);
   const findings: Finding[] = [...parts.findings, ...plan.findings];
   const parsed = readProjects(parts.slots, findings);
-  const cover = coverFinding(bridge.cover);
+  const coverText = coverFinding(bridge.cover);
   if (!parts.slots.some((slot) => slot.rows.length > 0)) {
     const message = '文件中没有找到项目绩效目标表：正文里没有表格，或表格不是“项目支出绩效目标表”。';
     findings.push(importFinding('import.no-project-table', {}, message, '请确认这是单位的绩效目标 Word 文件'));
-    return { unitYear: null, findings: [...cover, ...translateFindings(findings, bridge.places)] };
+    return { unitYear: null, findings: [...coverText, ...translateFindings(findings, bridge.places)] };
   }
   const projects = parsed.map((entry) => entry.project);
   const unit = { ...resolveUnit(parsed, findings), divisionCode: divisionOf(projects) };
   const moneyUnit = resolveMoneyUnit(parsed, findings);
   checkDistinctCodes(parsed, findings);
-  const titles = [...bridge.cover, ...parts.slots.map((slot) => slot.title?.text ?? '')];
-  const year = resolveYear(parsed, titles, options, findings);
+  const cover = [...bridge.titles, ...bridge.cover];
+  const year = resolveYear(parsed, cover, [...cover, ...parts.slots.map((slot) => slot.title?.text ?? '')], options, findings);
   const unitYear: UnitYear = { unit, year, moneyUnit, departmentPlan: plan.value, projects };
-  return { unitYear, findings: [...cover, ...translateFindings(findings, bridge.places)] };
+  return { unitYear, findings: [...coverText, ...translateFindings(findings, bridge.places)] };
 }

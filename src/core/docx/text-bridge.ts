@@ -25,13 +25,15 @@ export interface Bridge {
   places: Map<number, Place>;
   /** Text before the first heading or table (a cover page), not imported. */
   cover: string[];
+  /** Paragraphs styled as the title or subtitle (not content, but they state the year). */
+  titles: string[];
 }
 
 /** Line numbers of the bridge start here, so that "第N行" in a message is never a number quoted from a cell. */
 export const firstLine = 1_000_001;
 
 const indicatorHeader = /^一级指标/;
-const notContent = new Set<string>([...coverStyleIds, 'Subtitle', 'TOC1', 'TOC2', 'TOC3']);
+const notContent = new Set<string>([...coverStyleIds, 'TOC1', 'TOC2', 'TOC3']);
 
 /** How a place reads in a message and in location.cell. */
 export function placeText(place: Place): string {
@@ -75,7 +77,11 @@ export function tableBlock(walk: BridgeWalk, table: BodyTable): TableBlock {
 
 function addParagraph(walk: BridgeWalk, paragraph: BodyParagraph): void {
   const text = paragraph.text;
-  if (paragraph.inToc || notContent.has(paragraph.style) || text.trim() === '') return;
+  if (paragraph.inToc || text.trim() === '') return;
+  if (notContent.has(paragraph.style)) {
+    walk.titles.push(text.trim());
+    return;
+  }
   walk.paragraphs += 1;
   const heading = classifyHeading(text, walk.line);
   if (!walk.started && heading === null) {
@@ -89,7 +95,7 @@ function addParagraph(walk: BridgeWalk, paragraph: BodyParagraph): void {
 
 /** An empty bridge, for callers that turn tables into rows one by one (the national layout). */
 export function startBridge(): BridgeWalk {
-  return { blocks: [], places: new Map(), cover: [], line: firstLine, paragraphs: 0, started: false };
+  return { blocks: [], places: new Map(), cover: [], titles: [], line: firstLine, paragraphs: 0, started: false };
 }
 
 /** The blocks of the whole body, and where each line number stands in Word. */
@@ -102,5 +108,5 @@ export function bridgeBody(items: readonly BodyItem[]): Bridge {
       walk.blocks.push(tableBlock(walk, item));
     }
   }
-  return { blocks: walk.blocks, places: walk.places, cover: walk.cover };
+  return { blocks: walk.blocks, places: walk.places, cover: walk.cover, titles: walk.titles };
 }

@@ -24,8 +24,8 @@ export const textWidth = page.width - page.left - page.right;
 
 const fonts = (eastAsia: string) => ({ ascii: latinFont, hAnsi: latinFont, eastAsia, cs: latinFont });
 
-/** Style ids the importer recognizes as "not content" (the cover title and the TOC heading). */
-export const coverStyleIds = ['Title', 'TOCHeading'] as const;
+/** Style ids the importer recognizes as "not content" (the cover title, its summary line and the TOC heading). */
+export const coverStyleIds = ['Title', 'Subtitle', 'TOCHeading'] as const;
 
 const headingParagraph = (before: number, after: number) => ({ spacing: { before, after, line: 560 }, keepNext: true, keepLines: true });
 
@@ -43,6 +43,7 @@ export const documentStyles: IStylesOptions = {
   },
   paragraphStyles: [
     { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', quickFormat: true, paragraph: { indent: { firstLine: 640 }, alignment: 'both' } },
+    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', run: { size: fontSize.toc }, paragraph: { alignment: 'center', spacing: { after: 600 } } },
     { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', run: { font: fonts(headingFont), size: fontSize.heading }, paragraph: { alignment: 'center', spacing: { after: 240 } } },
     { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: fontSize.toc }, paragraph: { spacing: { before: 120, line: 440, lineRule: 'exact' } } },
     { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: fontSize.toc }, paragraph: { indent: { left: 420 }, spacing: { line: 440, lineRule: 'exact' } } },
