@@ -11,17 +11,30 @@ import type { ProjectSheet } from './import-project-sheet';
 import { cellAddress } from './sheet-names';
 import type { Grid } from './sheet-grid';
 
+/** The unit most sheets name (the first of them on a tie), so that one mistyped sheet is one finding. */
+function commonUnit(sheets: readonly ProjectSheet[]): ProjectSheet['unit'] {
+  const counts = new Map<string, { unit: ProjectSheet['unit']; count: number }>();
+  for (const { unit } of sheets) {
+    if (!unit) continue;
+    const key = `${unit.code}\u0000${unit.name}`;
+    counts.set(key, { unit: counts.get(key)?.unit ?? unit, count: (counts.get(key)?.count ?? 0) + 1 });
+  }
+  let best: { unit: ProjectSheet['unit']; count: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.unit ?? null;
+}
+
 function resolveUnit(sheets: readonly ProjectSheet[], grids: readonly Grid[], findings: Finding[]): Omit<Unit, 'divisionCode'> {
-  const first = sheets.find((sheet) => sheet.unit !== null)?.unit;
+  const common = commonUnit(sheets);
   sheets.forEach((sheet, index) => {
     const unit = sheet.unit;
-    if (!first || !unit || (unit.code === first.code && unit.name === first.name)) return;
+    if (!common || !unit || (unit.code === common.code && unit.name === common.name)) return;
     const name = grids[index]?.name ?? '';
-    const message = `工作表「${name}」的预算单位${quote(`${unit.code}${unit.name}`)}与第一个项目表的${quote(`${first.code}${first.name}`)}不同；一个工作簿只能导入一个单位。`;
+    const message = `工作表「${name}」的预算单位${quote(`${unit.code}${unit.name}`)}与其他项目表的${quote(`${common.code}${common.name}`)}不同；一个工作簿只能导入一个单位。`;
     const location = { cell: cellAddress(name, unit.at.row, unit.at.column), project: index + 1, projectCode: sheet.project.code, field: 'unit' };
     findings.push(xlsxFinding('xlsx.unit-mismatch', location, message, '请把不同单位的项目分开导入'));
   });
-  return { code: first?.code ?? '', name: first?.name ?? '' };
+  return { code: common?.code ?? '', name: common?.name ?? '' };
 }
 
 function resolveMoneyUnit(sheets: readonly ProjectSheet[], grids: readonly Grid[], findings: Finding[]): MoneyUnit {

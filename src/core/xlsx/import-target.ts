@@ -21,12 +21,12 @@ function isSerialDate(value: GridValue, level2: string, unit: string): value is 
   return value.kind === 'number' && !value.percent && Number.isInteger(value.value) && value.value >= serialRange.from && value.value <= serialRange.to && unit === '' && level2.includes('时效');
 }
 
-function visibleValue(context: SheetContext, row: number, column: number, level2: string, unit: string): { value: string | number; unit: string } {
+function visibleValue(context: SheetContext, row: number, column: number, level2: string, unit: string, indicator: number): { value: string | number; unit: string } {
   const value = valueAt(context.grid, row, column);
   const dated = value.kind === 'date' ? value.date : isSerialDate(value, level2, unit) ? serialDate(value.value, context.date1904) : null;
   if (dated) {
     const message = `${cellLabel(context, row, column)}是 Excel 日期（${value.kind === 'number' ? `序列号${value.value}` : '日期格式'}），已读作“${dateText(dated)}”。`;
-    report(context, 'xlsx.date-serial', { row, column, more: { field: 'target' } }, message, '如需保留原来的写法，请把单元格设为文本格式后填写');
+    report(context, 'xlsx.date-serial', { row, column, more: { indicator, field: 'target' } }, message, '如需保留原来的写法，请把单元格设为文本格式后填写');
     return { value: dateText(dated), unit };
   }
   // 0.95 shown as 95%: the number people see, with its unit.
@@ -44,7 +44,7 @@ function placeFindings(context: SheetContext, found: ReturnType<typeof parseTarg
 export function readTarget(context: SheetContext, columns: ColumnMap, row: number, level2: string, indicator: number): Target {
   const at = (column: number | undefined) => (column === undefined ? '' : textAt(context, row, column));
   const valueColumn = columns.value ?? 0;
-  const shown = visibleValue(context, row, valueColumn, level2, at(columns.measureUnit).trim());
+  const shown = visibleValue(context, row, valueColumn, level2, at(columns.measureUnit).trim(), indicator);
   const visible: TargetCells = { nature: at(columns.nature), value: shown.value, measureUnit: shown.unit };
   const raw = at(columns.raw);
   if (raw !== '') {
