@@ -42,7 +42,8 @@ function isNode(value: unknown): value is XmlNode {
 export function parseXml(xml: string): XmlNode[] | null {
   if (/<!DOCTYPE/i.test(xml.slice(0, 4096)) || /<!ENTITY/i.test(xml)) return null;
   try {
-    const parsed: unknown = parser.parse(xml);
+    // Validated while parsing: a truncated or hand-damaged part is refused, not half read.
+    const parsed: unknown = parser.parse(xml, true);
     return Array.isArray(parsed) ? parsed.filter(isNode) : null;
   } catch {
     return null;
