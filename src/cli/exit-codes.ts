@@ -28,6 +28,9 @@ const byErrorCode: Record<ErrorCode, number> = {
   unauthenticated: exitCodes.forbidden,
   storage_locked: exitCodes.storageLocked,
   storage_unavailable: exitCodes.storageUnavailable,
+  rate_limited: exitCodes.forbidden,
+  account_locked: exitCodes.forbidden,
+  csrf_failed: exitCodes.forbidden,
 };
 
 export function exitCodeOf(code: ErrorCode): number {

@@ -13,6 +13,12 @@ export const errorCodes = [
   'unauthenticated',
   'storage_locked',
   'storage_unavailable',
+  /** Too many attempts (logins) from one address or for one username: wait and retry. */
+  'rate_limited',
+  /** A username locked after repeated failed logins. */
+  'account_locked',
+  /** A state-changing request without the session's CSRF token, or from another site. */
+  'csrf_failed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

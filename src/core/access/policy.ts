@@ -4,7 +4,8 @@
  *    so that the web app asks them to log in;
  * 2. is the record within the actor's SCOPE (own unit, own division, everything, published)? If not:
  *    `not_found` (404), exactly as if it did not exist, so that guessed ids do not tell what exists.
- * Use cases call {@link authorize} (one record) or {@link scopeFilter} (lists); doors never decide.
+ * Use cases call {@link authorize} (an action), {@link authorizeRecord} (one record) or {@link scopeFilter}
+ * (lists); doors never decide.
  */
 import { DomainError } from '../errors';
 import type { Actor } from './actor';
@@ -80,15 +81,31 @@ export function can(actor: Actor, action: Action, scope: Scope): boolean {
 }
 
 /**
- * Throws unless the actor may do the action (on the record in `scope`, when given).
- * @param what the record for the not-found message, e.g. "该用户" (default "该记录")
+ * Throws unless the actor's role may do the action at all (before any record is looked up).
  * @throws DomainError('unauthenticated') the public asks for what needs an account
  * @throws DomainError('forbidden') the actor's role may never do the action
- * @throws DomainError('not_found') the record is outside the actor's scope
  */
-export function authorize(actor: Actor, action: Action, scope?: Scope, what = '该记录'): void {
+export function authorize(actor: Actor, action: Action): void {
   if (!roleMay(actor.role, action)) throw refusal(actor, action);
-  if (scope && !reaches(actor, scope)) throw new DomainError('not_found', `没有找到${what}。`);
+}
+
+/**
+ * Throws unless the actor may do the action on `record`. Pass `null` for a record that was looked up and
+ * not found: the answer is then the same as for a record out of reach.
+ * @param scopeOf where the record sits (its unit and division)
+ * @param what the record for the not-found message, e.g. "该用户" (default "该记录")
+ * @throws like {@link authorize}, and DomainError('not_found') when the record does not exist or is
+ *   outside the actor's scope
+ */
+export function authorizeRecord<T>(
+  actor: Actor,
+  action: Action,
+  record: T | null,
+  scopeOf: (record: T) => Scope,
+  what = '该记录',
+): asserts record is T {
+  authorize(actor, action);
+  if (record === null || !reaches(actor, scopeOf(record))) throw new DomainError('not_found', `没有找到${what}。`);
 }
 
 function refusal(actor: Actor, action: Action): DomainError {
