@@ -12,7 +12,7 @@ import { buildTable, type CellSpec, type RowSpec } from './table-grid';
 import { textWidth } from './word-styles';
 
 /** Widths (twips) of the indicator columns; the rows above reuse their edges so that the grid stays small. */
-const indicatorWidths = [1100, 1100, 1500, 2144, 1400, textWidth - 7244] as const;
+const indicatorWidths = [1100, 1100, 1400, 1844, 1300, textWidth - 6744] as const;
 const labelWidth = indicatorWidths[0];
 const indicatorHeader = ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'];
 

@@ -95,6 +95,8 @@ export function nationalDocx(variant: NationalVariant): Promise<Uint8Array> {
   const centered = (text: string, size: number) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size, font: { eastAsia: '方正小标宋简体' } })] });
   const children = [centered('项目支出绩效目标表', 36), centered('（2021年度）', 28)];
   if (variant.moneyUnit === '万元') children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun('单位：万元')] }));
-  const document = new Document({ sections: [{ children: [...children, buildTable(tableRows(variant))] }] });
+  // The cells use the paragraph style TableText (table-grid.ts); a style a document uses must be defined in it.
+  const styles = { paragraphStyles: [{ id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 21, font: { eastAsia: '仿宋_GB2312' } } }] };
+  const document = new Document({ styles, sections: [{ children: [...children, buildTable(tableRows(variant))] }] });
   return Packer.pack(document, 'uint8array');
 }
