@@ -1,0 +1,8 @@
+/**
+ * Open data: targets as JSON and CSV under the national exchange field names next to Jixiao's own
+ * (docs/open-data.md). Pure: unit years in, text out.
+ */
+export { exportOpenDataCsv } from './csv';
+export { exportOpenDataJson } from './json';
+export { openDataRecords, spendingPlanText } from './records';
+export { openDataFields, openDataRecordSchema, openDataSchema, type OpenDataRecord } from './schema';
