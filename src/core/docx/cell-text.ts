@@ -9,9 +9,16 @@ export const paragraphSeparator = '\n\n';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'break' | 'children'>;
 
+/** Characters XML 1.0 cannot hold (control characters but tab and line feed; CR, which XML turns into LF; lone surrogates). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: Word files cannot hold them.
+const notXml = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** The runs of one paragraph's text: a line break (<w:br/>) before every line but the first. */
 export function runsOf(text: string, style: RunStyle = {}): TextRun[] {
-  return text.split('\n').map((line, index) => new TextRun({ ...style, text: line, break: index === 0 ? 0 : 1 }));
+  return text
+    .replace(notXml, '')
+    .split('\n')
+    .map((line, index) => new TextRun({ ...style, text: line, break: index === 0 ? 0 : 1 }));
 }
 
 /** One Word paragraph per paragraph of `text` (at least one, so that an empty cell stays a cell). */

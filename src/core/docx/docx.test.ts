@@ -88,6 +88,13 @@ describe('importTargetsDocx: the seed layout', () => {
     expect(missing?.message).toContain('表1 第6行之后应为该行');
   });
 
+  it('leaves out characters XML cannot hold, so that the file still opens', async () => {
+    const project = { ...(seed.projects[0] as (typeof seed.projects)[number]), purpose: '补助\u0001资金\u000b，\r合计\ud800' };
+    const { unitYear, findings } = await importTargetsDocx(await exportTargetsDocx({ ...seed, projects: [project] }));
+    expect(unitYear?.projects[0]?.purpose).toBe('补助资金，合计');
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
   it('reports text of a cover page as not imported, and paragraphs of Part 1 by their number', async () => {
     const withCover = await editDocumentXml(exported, (xml) => xml.replace('<w:body>', '<w:body><w:p><w:r><w:t>内部资料 注意保存</w:t></w:r></w:p>'));
     const { unitYear, findings } = await importTargetsDocx(withCover);
