@@ -16,6 +16,9 @@ const indicatorWidths = [1100, 1100, 1400, 1844, 1300, textWidth - 6744] as cons
 const labelWidth = indicatorWidths[0];
 const indicatorHeader = ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'];
 
+/** The budget row's own widths: 其中：财政资金 needs seven characters on one line. */
+const budgetWidths = { label: 1000, amount: 1300, fiscalLabel: 1700, otherLabel: 1100, used: 1000 + 1300 + 1700 + 1300 + 1100 };
+
 const label = (text: string, more: Partial<CellSpec> = {}): CellSpec => ({ text, width: labelWidth, align: 'center', ...more });
 
 /** The amount as written when it still reads as the stored amount; else the stored amount written afresh. */
@@ -34,12 +37,12 @@ function headRows(unitYear: UnitYear, project: Project): RowSpec[] {
     {
       cells: [
         label('预算规模及资金用途', { merge: 'restart' }),
-        { text: '预算数', width: second, align: 'center' },
-        { text: amountCell(budgetRaw.total, budget.total, moneyUnit), width: third, align: 'center' },
-        { text: '其中：财政资金', width: fourth - 800, align: 'center' },
-        { text: amountCell(budgetRaw.fiscal, budget.fiscal, moneyUnit), width: 1100, align: 'center' },
-        { text: '其他资金', width: fifth - 300, align: 'center' },
-        { text: amountCell(budgetRaw.other, budget.other, moneyUnit), width: sixth, align: 'center' },
+        { text: '预算数', width: budgetWidths.label, align: 'center' },
+        { text: amountCell(budgetRaw.total, budget.total, moneyUnit), width: budgetWidths.amount, align: 'center' },
+        { text: '其中：财政资金', width: budgetWidths.fiscalLabel, align: 'center' },
+        { text: amountCell(budgetRaw.fiscal, budget.fiscal, moneyUnit), width: budgetWidths.amount, align: 'center' },
+        { text: '其他资金', width: budgetWidths.otherLabel, align: 'center' },
+        { text: amountCell(budgetRaw.other, budget.other, moneyUnit), width: textWidth - labelWidth - budgetWidths.used, align: 'center' },
       ],
     },
     { cells: [label('', { merge: 'continue' }), { text: project.purpose, width: textWidth - first }] },
