@@ -65,8 +65,9 @@ export function computeProjectScore(project: Project, evaluation: SelfEvaluation
   if (!effective) return null;
   const original = new Map(evaluation.weights.indicators.map((entry) => [entry.indicator, entry.weight]));
   const results = project.indicators.map((indicator, index) => {
-    const weight = effective.indicators.get(index + 1) ?? original.get(index + 1) ?? 0;
-    return scoreIndicator(indicator, byPosition.get(index + 1), points(weight), pack.scoring);
+    const weight = original.get(index + 1) ?? 0;
+    const weights = { effective: points(effective.indicators.get(index + 1) ?? weight), original: points(weight) };
+    return scoreIndicator(indicator, byPosition.get(index + 1), weights, pack.scoring);
   });
   const execution = scoreExecution(evaluation.adjustedBudget, evaluation.spent, points(effective.execution), pack.scoring);
   const indicatorSum = add(...results.map((result) => result.exact ?? zero));

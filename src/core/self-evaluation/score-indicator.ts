@@ -2,13 +2,16 @@
  * The score of one indicator against its (rescaled) weight, with its working in Chinese. An actual
  * value that is missing, of the wrong kind or unreadable, or an evaluator's score outside its band,
  * leaves the indicator unscored (0 points) with a `problem` that validation reports at the indicator.
+ * An evaluator's score is given in points of the weight set's weight (before rescaling for
+ * not-applicable indicators), checked against that weight's bands, and converted in proportion when
+ * the weight was rescaled: marking another indicator not applicable never invalidates a score given.
  */
 import { daysInMonth } from '../target/dates';
 import type { Indicator } from '../model';
 import type { RulePack } from '../review/rule-pack';
 import type { DeadlineTarget } from '../target/target';
 import { bandOf, isInBand } from './formulas';
-import { compare, parseDecimal, zero, type Rational } from './rational';
+import { compare, divide, isZero, multiply, parseDecimal, zero, type Rational } from './rational';
 import { scoreQuantity } from './quantity-score';
 import { roundScore } from './score-value';
 import { formatPoints } from './working';
@@ -64,19 +67,35 @@ function scoreProblem(text: string | null, weight: Rational, message: string): A
   return { code: 'self-evaluation.evaluator-score', message: `${message}，评价人${given}。`, suggestion: `评价人填写0到${roundScore(weight)}之间的分数。` };
 }
 
-function scoreDeadline(indicator: Indicator & { target: DeadlineTarget }, actual: Extract<Actual, { kind: 'date' }>, weight: Rational): IndicatorResult {
+/** The weight scored against (`effective`, after rescaling) and the weight set's (`original`). */
+export interface IndicatorWeights {
+  effective: Rational;
+  original: Rational;
+}
+
+/** An evaluator's score (points of the original weight) in points of the effective weight, with the working of the conversion. */
+function converted(score: Rational, weights: IndicatorWeights): { exact: Rational; working: string } {
+  if (compare(weights.effective, weights.original) === 0) return { exact: score, working: '' };
+  const exact = isZero(weights.original) ? zero : divide(multiply(score, weights.effective), weights.original);
+  return { exact, working: `；按调整后的分值折算：${formatPoints(score)} × ${formatPoints(weights.effective)} ÷ ${formatPoints(weights.original)} = ${roundScore(exact)}` };
+}
+
+function scoreDeadline(indicator: Indicator & { target: DeadlineTarget }, actual: Extract<Actual, { kind: 'date' }>, weights: IndicatorWeights): IndicatorResult {
+  const weight = weights.effective;
   const { name, target } = indicator;
   if (!isIsoDate(actual.date)) {
     return unscored({ code: 'self-evaluation.actual-unreadable', message: `指标“${name}”的实际完成日期“${actual.date}”不是有效日期。`, suggestion: '按“2021-12-20”的格式填写实际完成日期。' });
   }
   if (actual.date <= target.date) return scored(weight, weight, `实际完成日期${actual.date}不晚于指标值${target.date}，得满分${roundScore(weight)}`);
   const late = `实际完成日期${actual.date}晚于指标值${target.date}，未按期完成`;
-  const score = evaluatorScore(actual.score, weight);
-  if (score === null) return unscored(scoreProblem(actual.score, weight, `指标“${name}”${late}`));
-  return scored(score, weight, `${late}；评价人打分${roundScore(score)}（满分${roundScore(weight)}）`);
+  const score = evaluatorScore(actual.score, weights.original);
+  if (score === null) return unscored(scoreProblem(actual.score, weights.original, `指标“${name}”${late}`));
+  const conversion = converted(score, weights);
+  return scored(conversion.exact, weight, `${late}；评价人打分${roundScore(score)}（满分${roundScore(weights.original)}）${conversion.working}`);
 }
 
-function scoreGrade(indicator: Indicator, actual: Extract<Actual, { kind: 'grade' }>, weight: Rational, scoring: RulePack['scoring']): IndicatorResult {
+function scoreGrade(indicator: Indicator, actual: Extract<Actual, { kind: 'grade' }>, weights: IndicatorWeights, scoring: RulePack['scoring']): IndicatorResult {
+  const weight = weights.original;
   const label = qualitativeGradeLabels[actual.grade];
   const score = evaluatorScore(actual.score, weight);
   if (score === null) return unscored(scoreProblem(actual.score, weight, `指标“${indicator.name}”评定为“${label}”`));
@@ -86,7 +105,8 @@ function scoreGrade(indicator: Indicator, actual: Extract<Actual, { kind: 'grade
     const message = `指标“${indicator.name}”评定为“${label}”，评价人打分${roundScore(score)}不在该档分值${range}之内。`;
     return unscored({ code: 'self-evaluation.evaluator-score', message, suggestion: '调整打分或评定等级，使分数落在所评等级的分值范围内。' });
   }
-  return scored(score, weight, `评价人评定为“${label}”，该档分值${range}，打分${roundScore(score)}`);
+  const conversion = converted(score, weights);
+  return scored(conversion.exact, weights.effective, `评价人评定为“${label}”，该档分值${range}，打分${roundScore(score)}${conversion.working}`);
 }
 
 function scoreNumber(indicator: Indicator, actual: Extract<Actual, { kind: 'number' }>, weight: Rational, scoring: RulePack['scoring']): IndicatorResult {
@@ -113,19 +133,19 @@ function missing(indicator: Indicator): IndicatorResult {
 }
 
 /**
- * Scores one indicator. `weight` is its weight after rescaling (for a not-applicable indicator, its weight
- * before removal, named in the working). A not-applicable indicator has no score (`exact` null). Throws nothing: every problem of the input is a `problem` of the result.
+ * Scores one indicator against `weights` (see the module comment). A not-applicable indicator has no
+ * score (`exact` null). Throws nothing: every problem of the input is a `problem` of the result.
  */
-export function scoreIndicator(indicator: Indicator, evaluation: IndicatorEvaluation | undefined, weight: Rational, scoring: RulePack['scoring']): IndicatorResult {
+export function scoreIndicator(indicator: Indicator, evaluation: IndicatorEvaluation | undefined, weights: IndicatorWeights, scoring: RulePack['scoring']): IndicatorResult {
   if (evaluation?.notApplicable) {
-    const working = `不适用，不计分；原分值${formatPoints(weight)}已按比例分配给其余指标。`;
+    const working = `不适用，不计分；原分值${formatPoints(weights.original)}已按比例分配给其余指标。`;
     return { exact: null, outcome: 'not-applicable', overAchieved: false, needsExplanation: false, working, problem: null };
   }
   const actual = evaluation?.actual ?? null;
   if (actual === null) return missing(indicator);
   if (actual.kind !== expectedKind[indicator.target.kind]) return wrongKind(indicator, actual);
-  if (actual.kind === 'number') return scoreNumber(indicator, actual, weight, scoring);
-  if (actual.kind === 'date' && indicator.target.kind === 'deadline') return scoreDeadline({ ...indicator, target: indicator.target }, actual, weight);
-  if (actual.kind === 'grade') return scoreGrade(indicator, actual, weight, scoring);
+  if (actual.kind === 'number') return scoreNumber(indicator, actual, weights.effective, scoring);
+  if (actual.kind === 'date' && indicator.target.kind === 'deadline') return scoreDeadline({ ...indicator, target: indicator.target }, actual, weights);
+  if (actual.kind === 'grade') return scoreGrade(indicator, actual, weights, scoring);
   return wrongKind(indicator, actual);
 }

@@ -22,7 +22,8 @@ export const qualitativeGradeLabels: Readonly<Record<QualitativeGrade, string>> 
  * - a number, in the target's unit of measure (a 万元 cap is answered in 万元), as decimal text;
  * - a date of completion (ISO yyyy-mm-dd) for a deadline; when it is late, the evaluator's score;
  * - a grade and the evaluator's score for a qualitative target.
- * Scores are points of the indicator's weight as shown (after any rescaling), as decimal text ("7.5").
+ * An evaluator's score is in points of the indicator's weight in the weight set, as decimal text ("7.5");
+ * when not-applicable indicators rescale that weight, the score is converted in proportion.
  */
 export type Actual =
   | { kind: 'number'; value: string }
