@@ -12,8 +12,15 @@ module.exports = {
       name: 'core-is-pure',
       comment: 'src/core is the pure domain: it imports nothing else of ours. Move IO to src/app, SQL to src/db.',
       severity: 'error',
-      from: { path: layer('core') },
+      from: { path: layer('core'), pathNot: '\\.test\\.ts$' },
       to: { path: '^(src/(db|app|contract|server|cli)|web|e2e|bench)/' },
+    },
+    {
+      name: 'core-tests-stay-in-core',
+      comment: 'Tests of src/core use src/core and the synthetic document generator (bench/generate.ts) only.',
+      severity: 'error',
+      from: { path: '^src/core/.*\\.test\\.ts$' },
+      to: { path: '^(src/(db|app|contract|server|cli)|web|e2e|bench)/', pathNot: '^bench/generate\\.ts$' },
     },
     {
       name: 'core-does-no-io',
