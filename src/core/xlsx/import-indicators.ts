@@ -35,6 +35,9 @@ export function readColumnMap(context: SheetContext, headerRow: number): ColumnM
     const key = labelKey(textAt(context, headerRow, column));
     const found = columnPatterns.find(([field, pattern]) => map[field] === undefined && pattern.test(key));
     if (found) map[found[0]] = column;
+    else if (key !== '') {
+      report(context, 'xlsx.unknown-column', { row: headerRow, column }, `${cellLabel(context, headerRow, column)}的指标表头${quoted(context, headerRow, column)}无法识别，该列未导入。`);
+    }
   }
   const missing = requiredColumns.filter((column) => map[column] === undefined);
   if (missing.length > 0) {

@@ -24,10 +24,16 @@ type SheetKind = 'project' | 'summary' | 'plan' | 'other' | 'empty';
 /** Rows searched for the labels that tell what a sheet is. */
 const classifyRows = 40;
 
+/** The label keys of a row's cells (merged cells once); other values as "#" (they only count as content). */
+function rowKeys(grid: Grid, row: number): string[] {
+  const columns = [...(grid.rows.get(row)?.keys() ?? [])].filter((column) => isMaster(grid, row, column));
+  return columns.map((column) => valueAt(grid, row, column)).map((value) => (value.kind === 'text' ? labelKey(value.text) : value.kind === 'empty' ? '' : '#'));
+}
+
 function kindOf(grid: Grid): SheetKind {
   let kind: SheetKind = 'empty';
   for (const row of rowNumbers(grid).slice(0, classifyRows)) {
-    const keys = [...(grid.rows.get(row)?.keys() ?? [])].filter((column) => isMaster(grid, row, column)).map((column) => valueAt(grid, row, column)).map((value) => (value.kind === 'text' ? labelKey(value.text) : value.kind === 'empty' ? '' : '#'));
+    const keys = rowKeys(grid, row);
     if (keys.some((key) => /^项目(?:编码|代码)$/.test(key))) return keys.includes('序号') ? 'summary' : 'project';
     if (keys.some((key) => /总体绩效目标$/.test(key))) kind = 'plan';
     else if (kind === 'empty' && keys.some((key) => key !== '')) kind = 'other';
@@ -77,7 +83,7 @@ function warnUnknown(grid: Grid, findings: Finding[]): void {
 export function readWorkbook(workbook: Workbook, options: { year?: number }): { unitYear: UnitYear | null; findings: Finding[] } {
   const date1904 = workbook.properties.date1904 ?? false;
   const findings: Finding[] = [];
-  const grids = workbook.worksheets.map((sheet) => ({ grid: readGrid(sheet), kind: 'empty' as SheetKind })).map((entry) => ({ ...entry, kind: kindOf(entry.grid) }));
+  const grids = workbook.worksheets.map((sheet) => readGrid(sheet)).map((grid) => ({ grid, kind: kindOf(grid) }));
   const of = (kind: SheetKind) => grids.filter((entry) => entry.kind === kind).map((entry) => entry.grid);
   for (const entry of grids) if (entry.kind !== 'empty' && entry.kind !== 'other') reportFormulaErrors(entry.grid, findings);
   for (const grid of of('other')) warnUnknown(grid, findings);

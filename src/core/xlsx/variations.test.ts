@@ -117,6 +117,18 @@ describe('variants of the exported seed', () => {
   });
 });
 
+describe('an extra column', () => {
+  it('is left out with a warning, the rest reads the same', async () => {
+    const result = await variant((workbook) => {
+      const sheet = sheetNamed(workbook, firstName);
+      sheet.getCell(headerRowOf(sheet), 10).value = '分值';
+      sheet.getCell(headerRowOf(sheet) + 1, 10).value = 10;
+    });
+    expect(result.unitYear).toStrictEqual(seed);
+    expect(result.findings.filter((finding) => finding.severity === 'warning')).toMatchObject([{ code: 'xlsx.unknown-column', location: { cell: `'${firstName}'!J10` } }]);
+  });
+});
+
 describe('what the summary sheet carries', () => {
   it('is the year and the division; without it they are inferred from the projects', async () => {
     const result = await variant((workbook) => workbook.removeWorksheet(sheetNamed(workbook, '汇总').id));
