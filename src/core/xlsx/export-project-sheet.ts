@@ -8,7 +8,7 @@ import type { Workbook } from 'exceljs';
 import type { MoneyUnit } from '../money';
 import type { Indicator, Project, SpendingCheckpoint, UnitYear } from '../model';
 import { moneyFormat, moneyValue, percentFormat, percentValue } from './cell-formats';
-import { budgetLabel, checkpointsPerRow, indicatorColumns, indicatorHeaders, labels, rawColumn, visibleColumns, type IndicatorColumn } from './layout';
+import { budgetLabel, checkpointsPerRow, indicatorColumnOrder, indicatorColumns, indicatorHeaders, labels, rawColumn, visibleColumns, type IndicatorColumn } from './layout';
 import { fitColumns, fitRows, freezeAbove, merge, put, putTitle, setUpPrinting, type SheetWriter } from './sheet-format';
 import { targetCells } from './target-cells';
 
@@ -88,9 +88,11 @@ function writeGoals(writer: SheetWriter, row: number, goals: readonly string[]):
   return row + rows.length;
 }
 
+const centered: ReadonlySet<IndicatorColumn> = new Set(['level1', 'level2', 'nature', 'value', 'measureUnit']);
+
 function writeIndicatorRow(writer: SheetWriter, row: number, indicator: Indicator): void {
   const cells = targetCells(indicator.target);
-  const values: Record<Exclude<IndicatorColumn, 'raw'>, string | number> = {
+  const values: Record<IndicatorColumn, string | number> = {
     level1: indicator.level1,
     level2: indicator.level2,
     name: indicator.name,
@@ -99,12 +101,12 @@ function writeIndicatorRow(writer: SheetWriter, row: number, indicator: Indicato
     value: cells.value,
     measureUnit: cells.measureUnit,
     basis: indicator.basis,
+    raw: indicator.target.raw,
   };
-  for (const [column, value] of Object.entries(values)) {
-    const centered = column === 'level1' || column === 'level2' || column === 'nature' || column === 'value' || column === 'measureUnit';
-    put(writer, row, indicatorColumns[column as keyof typeof values], value, centered ? 'center' : 'text');
+  for (const column of indicatorColumnOrder) {
+    if (column === 'raw') writer.sheet.getCell(row, indicatorColumns.raw).value = values.raw;
+    else put(writer, row, indicatorColumns[column], values[column], centered.has(column) ? 'center' : 'text');
   }
-  writer.sheet.getCell(row, indicatorColumns.raw).value = indicator.target.raw;
 }
 
 /** Merges runs of equal cells in a column: level 1 runs, and level 2 runs within one level 1. */
@@ -119,7 +121,7 @@ function mergeRuns(writer: SheetWriter, first: number, indicators: readonly Indi
 }
 
 function writeIndicators(writer: SheetWriter, header: number, indicators: readonly Indicator[]): number {
-  for (const [column, text] of Object.entries(indicatorHeaders)) put(writer, header, indicatorColumns[column as IndicatorColumn], text, 'header');
+  for (const column of indicatorColumnOrder) put(writer, header, indicatorColumns[column], indicatorHeaders[column], 'header');
   indicators.forEach((indicator, index) => writeIndicatorRow(writer, header + 1 + index, indicator));
   mergeRuns(writer, header + 1, indicators, indicatorColumns.level1, (indicator) => indicator.level1);
   mergeRuns(writer, header + 1, indicators, indicatorColumns.level2, (indicator) => `${indicator.level1}\u0000${indicator.level2}`);

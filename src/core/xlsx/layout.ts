@@ -22,6 +22,9 @@ export const indicatorColumns = {
 
 export type IndicatorColumn = keyof typeof indicatorColumns;
 
+/** The columns in sheet order. */
+export const indicatorColumnOrder: readonly IndicatorColumn[] = ['level1', 'level2', 'name', 'description', 'nature', 'value', 'measureUnit', 'basis', 'raw'];
+
 export const indicatorHeaders: Record<IndicatorColumn, string> = {
   level1: '一级指标',
   level2: '二级指标',

@@ -94,7 +94,7 @@ function columnNumber(letters: string): number {
   return Array.from(letters).reduce((sum, char) => sum * 26 + char.charCodeAt(0) - 64, 0);
 }
 
-/** Inflates `data` in small steps, calling `onText` for sheets; 'over' as soon as it passes `limit` bytes. */
+/** Inflates `data` in small steps, handing each piece to `onChunk`; 'over' as soon as it passes `limit` bytes. */
 async function inflate(data: Uint8Array, limit: number, onChunk: (chunk: Uint8Array) => void): Promise<'ok' | 'over' | 'damaged'> {
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
