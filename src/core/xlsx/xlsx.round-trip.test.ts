@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateUnitYears } from '../../../bench/generate';
 import { countBySeverity } from '../finding';
+import { importTextExport } from '../import-text/index';
 import { addFen, fen, formatAmount } from '../money';
 import { exportTargetsXlsx, importTargetsXlsx } from './index';
 import { openWorkbook, seedUnitYear, seedUrl } from './test-workbooks';
@@ -40,6 +41,16 @@ describe('the seed through Excel and back', () => {
   it('gives back the year that the caller names instead of the one the workbook states', async () => {
     const { unitYear } = await importTargetsXlsx(seedBytes, { year: 2022 });
     expect(unitYear?.year).toBe(2022);
+  });
+});
+
+describe('a second real document (another unit, amounts in 元, checkpoints 6/9/12月底)', () => {
+  it('gives back the same UnitYear', async () => {
+    const document = importTextExport(readFileSync(new URL('../../../fixtures/text/funing-agriculture-2022.txt', import.meta.url))).unitYear;
+    expect(document?.moneyUnit).toBe('元');
+    const back = await importTargetsXlsx(await exportTargetsXlsx(document as NonNullable<typeof document>));
+    expect(back.unitYear).toStrictEqual(document);
+    expect(back.findings).toEqual([]);
   });
 });
 
