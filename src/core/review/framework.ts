@@ -17,6 +17,8 @@ export interface FrameworkIndex {
 export interface IndicatorRoles {
   level1: Level1Role | undefined;
   level2: Level2Role | undefined;
+  /** The framework level 1 it belongs to: by its own name, else its level 2's parent. */
+  level1Name: string | undefined;
 }
 
 export function indexFramework(pack: RulePack): FrameworkIndex {
@@ -26,8 +28,8 @@ export function indexFramework(pack: RulePack): FrameworkIndex {
   for (const parent of level1) for (const child of parent.level2) level2ByName.set(child.name, { level1: parent, level2: child });
   return {
     level1,
-    level1Named: (name) => byName.get(name.trim()),
-    level2Named: (name) => level2ByName.get(name.trim()),
+    level1Named: (name) => byName.get(name) ?? byName.get(name.trim()),
+    level2Named: (name) => level2ByName.get(name) ?? level2ByName.get(name.trim()),
     nearest: (name, candidates) => nearestName(name.trim(), candidates),
   };
 }
@@ -36,7 +38,7 @@ export function indexFramework(pack: RulePack): FrameworkIndex {
 export function rolesOf(framework: FrameworkIndex, level1Name: string, level2Name: string): IndicatorRoles {
   const found = framework.level2Named(level2Name);
   const level1 = framework.level1Named(level1Name) ?? found?.level1;
-  return { level1: level1?.role, level2: found?.level2.role };
+  return { level1: level1?.role, level2: found?.level2.role, level1Name: level1?.name };
 }
 
 function nearestName(name: string, candidates: readonly string[]): string | undefined {

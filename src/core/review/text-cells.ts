@@ -1,68 +1,89 @@
 /**
  * Every text cell of a unit's year with where it is and how to name it: the department plan's
  * paragraphs, each project's name, use of funds and goals, and each indicator's cells. For rules that
- * read all text alike (paired marks, citations).
+ * read all text alike (paired marks, citations). Cells are plain records; their location and label are
+ * built only for the few cells a finding names.
  */
 import type { Location } from '../finding';
+import type { Project } from '../model';
 import type { IndicatorEntry, ReviewContext } from './context';
+import { pairedMarkClass } from './text/brackets';
+import { citeMarkClass, endsLikeRegulation } from './text/citations';
 import { indicatorCells, indicatorLabel, indicatorLocation, planLocation, projectLabel, projectLocation, type IndicatorField } from './wording';
 
-export interface TextCell {
-  text: string;
-  location: Location;
-  /** How a message names the cell: 项目“…”指标“…”的指标值确定依据. */
-  label: string;
-  /** 0-based project position; null for the department plan. */
-  projectIndex: number | null;
-  entry: IndicatorEntry | null;
+export type TextCell =
+  | { kind: 'plan'; text: string; field: string; name: string; projectIndex: null; entry: null }
+  | { kind: 'project'; text: string; field: string; name: string; project: Project; projectIndex: number; entry: null }
+  | { kind: 'indicator'; text: string; field: IndicatorField; projectIndex: number; entry: IndicatorEntry };
+
+/** Where a cell is, as a finding's location. */
+export function cellLocation(cell: TextCell): Location {
+  if (cell.kind === 'plan') return planLocation(cell.field, cell.name);
+  if (cell.kind === 'project') return projectLocation(cell.project, cell.projectIndex, cell.field, cell.name);
+  return indicatorLocation(cell.entry, cell.field);
 }
+
+/** How a message names a cell: 项目“…”指标“…”的指标值确定依据. */
+export function cellLabel(cell: TextCell): string {
+  if (cell.kind === 'plan') return `部门整体绩效目标的${cell.name}`;
+  if (cell.kind === 'project') return `${projectLabel(cell.project)}的${cell.name}`;
+  return `${projectLabel(cell.entry.project)}${indicatorLabel(cell.entry)}的${indicatorCells[cell.field]}`;
+}
+
+const trimTitle = (title: string): string => title.replace(/[。.．:：\s]+$/, '');
 
 function planCells(context: ReviewContext): TextCell[] {
   const plan = context.unitYear.departmentPlan;
-  const cell = (text: string, field: string, label: string): TextCell => ({ text, location: planLocation(field, label), label: `部门整体绩效目标的${label}`, projectIndex: null, entry: null });
-  return [
-    cell(plan.overallGoal, 'overallGoal', '总体绩效目标'),
-    ...plan.subGoals.flatMap((subGoal, index) => {
-      const title = subGoal.title.replace(/[。.．:：\s]+$/, '');
-      return [
-        cell(subGoal.title, `subGoals[${index}].title`, `分项绩效目标${title}的标题`),
-        cell(subGoal.goal, `subGoals[${index}].goal`, `分项绩效目标${title}·绩效目标`),
-        cell(subGoal.indicatorText, `subGoals[${index}].indicatorText`, `分项绩效目标${title}·绩效指标`),
-      ];
-    }),
-    ...plan.measures.map((measure, index) => cell(`${measure.title}${measure.text}`, `measures[${index}]`, `工作保障措施“${measure.title.replace(/[。.．\s]+$/, '')}”`)),
-  ];
-}
-
-const indicatorTextFields: readonly IndicatorField[] = ['name', 'description', 'target', 'basis'];
-
-function indicatorCell(entry: IndicatorEntry, field: IndicatorField): TextCell {
-  const text = field === 'target' ? entry.indicator.target.raw : entry.indicator[field];
-  const label = `${projectLabel(entry.project)}${indicatorLabel(entry)}的${indicatorCells[field]}`;
-  return { text, location: indicatorLocation(entry, field), label, projectIndex: entry.projectIndex, entry };
-}
-
-function projectCells(context: ReviewContext, projectIndex: number): TextCell[] {
-  const project = context.unitYear.projects[projectIndex];
-  if (!project) return [];
-  const cell = (text: string, field: string, cellName: string): TextCell => ({
-    text,
-    location: projectLocation(project, projectIndex, field, cellName),
-    label: `${projectLabel(project)}的${cellName}`,
-    projectIndex,
-    entry: null,
+  const cells: TextCell[] = [{ kind: 'plan', text: plan.overallGoal, field: 'overallGoal', name: '总体绩效目标', projectIndex: null, entry: null }];
+  plan.subGoals.forEach((subGoal, index) => {
+    const title = trimTitle(subGoal.title);
+    cells.push(
+      { kind: 'plan', text: subGoal.title, field: `subGoals[${index}].title`, name: `分项绩效目标${title}的标题`, projectIndex: null, entry: null },
+      { kind: 'plan', text: subGoal.goal, field: `subGoals[${index}].goal`, name: `分项绩效目标${title}·绩效目标`, projectIndex: null, entry: null },
+      { kind: 'plan', text: subGoal.indicatorText, field: `subGoals[${index}].indicatorText`, name: `分项绩效目标${title}·绩效指标`, projectIndex: null, entry: null },
+    );
   });
-  return [
-    cell(project.name, 'name', '项目名称'),
-    cell(project.purpose, 'purpose', '资金用途'),
-    ...project.goals.map((goal, index) => cell(goal, `goals[${index}]`, '绩效目标')),
-    ...(context.indicatorsByProject[projectIndex] ?? []).flatMap((entry) => indicatorTextFields.map((field) => indicatorCell(entry, field))),
-  ];
+  plan.measures.forEach((measure, index) => {
+    cells.push({ kind: 'plan', text: `${measure.title}${measure.text}`, field: `measures[${index}]`, name: `工作保障措施“${trimTitle(measure.title)}”`, projectIndex: null, entry: null });
+  });
+  return cells;
 }
 
-/** All text cells in document order; empty cells are left out. */
-export function unitTextCells(context: ReviewContext): TextCell[] {
-  return [...planCells(context), ...context.unitYear.projects.flatMap((_, index) => projectCells(context, index))].filter((cell) => cell.text.trim() !== '');
+const indicatorFields = ['name', 'description', 'target', 'basis'] as const;
+
+/** The project's cells that pass `keep`, in document order; a cell record is made only for those. */
+function projectCells(context: ReviewContext, project: Project, projectIndex: number, keep: (text: string) => boolean): TextCell[] {
+  const cells: TextCell[] = [];
+  const own = (text: string, field: string, name: string): void => {
+    if (keep(text)) cells.push({ kind: 'project', text, field, name, project, projectIndex, entry: null });
+  };
+  own(project.name, 'name', '项目名称');
+  own(project.purpose, 'purpose', '资金用途');
+  project.goals.forEach((goal, index) => own(goal, `goals[${index}]`, '绩效目标'));
+  for (const entry of context.indicatorsByProject[projectIndex] ?? []) {
+    for (const field of indicatorFields) {
+      const text = field === 'target' ? entry.indicator.target.raw : entry.indicator[field];
+      if (keep(text)) cells.push({ kind: 'indicator', text, field, projectIndex, entry });
+    }
+  }
+  return cells;
+}
+
+// The rules that read all text look for paired marks and citations: other cells are never made.
+const worthReading = new RegExp(`${pairedMarkClass}|${citeMarkClass}`);
+const mayMatter = (text: string): boolean => worthReading.test(text) || endsLikeRegulation(text);
+
+function collectTextCells(context: ReviewContext): TextCell[] {
+  const plan = planCells(context).filter((cell) => mayMatter(cell.text));
+  return [...plan, ...context.unitYear.projects.flatMap((project, index) => projectCells(context, project, index, mayMatter))];
+}
+
+/**
+ * The text cells that have paired marks or may cite a document, in document order; collected once per
+ * review. (Other cells cannot concern the rules that read all text.)
+ */
+export function markedTextCells(context: ReviewContext): readonly TextCell[] {
+  return context.derive(collectTextCells);
 }
 
 /** “…实施办法（试行》”: the words around position `index`, for quoting a detail of a long cell. */

@@ -66,9 +66,11 @@ export const indicatorDirection = defineRule({
       const target = entry.indicator.target;
       if (target.kind !== 'quantitative' || target.direction === 'exact') continue;
       const key = compact(entry.indicator.name);
-      byName.set(key, [...(byName.get(key) ?? []), entry]);
+      const group = byName.get(key);
+      if (group) group.push(entry);
+      else byName.set(key, [entry]);
     }
-    return [...byName.values()].flatMap((entries) => {
+    return [...byName.values()].filter((entries) => entries.length > 1).flatMap((entries) => {
       const first = entries[0] as IndicatorEntry;
       const direction = directionOf(first);
       return entries

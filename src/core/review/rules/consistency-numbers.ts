@@ -142,7 +142,8 @@ export const descriptionTarget = defineRule({
   check(context) {
     return context.indicators.flatMap((entry): RuleFinding[] => {
       const target = entry.indicator.target;
-      const claim = target.kind === 'quantitative' ? claimOfTarget(context, target) : null;
+      if (target.kind !== 'quantitative' || !/[0-9０-９]/.test(entry.indicator.description)) return [];
+      const claim = claimOfTarget(context, target);
       if (!claim) return [];
       const stated = extractNumberMentions(entry.indicator.description, context.units)
         .filter((mention) => !mention.isScope && comparable(claim, claimOfMention(mention)));

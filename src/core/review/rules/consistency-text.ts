@@ -7,7 +7,7 @@ import type { ReviewContext } from '../context';
 import { defineRule, noSettings, type RuleFinding } from '../rule';
 import { findUnpairedMarks, type UnpairedMark } from '../text/brackets';
 import { citedTitles, isSubsequence, normalizeTitle, yearlessKey } from '../text/citations';
-import { excerptAround, groupByProjectAndText, unitTextCells, type TextCell } from '../text-cells';
+import { cellLabel, cellLocation, excerptAround, groupByProjectAndText, markedTextCells, type TextCell } from '../text-cells';
 
 export const unpairedMarks = defineRule({
   id: 'consistency.unpaired-marks',
@@ -17,16 +17,16 @@ export const unpairedMarks = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    const items = unitTextCells(context).flatMap((cell) => findUnpairedMarks(cell.text).map((mark) => ({ cell, mark })));
+    const items = markedTextCells(context).flatMap((cell) => context.memo(findUnpairedMarks, cell.text).map((mark) => ({ cell, mark })));
     return groupByProjectAndText(items).map((group) => {
       const { cell } = group[0] as { cell: TextCell };
       const marks = unique(group.filter((item) => item.cell === cell).map((item) => item.mark));
       const others = unique(group.map((item) => item.cell)).slice(1);
       return {
-        location: cell.location,
-        message: `${cell.label}${marks.map((mark) => `${excerptAround(cell.text, mark.index)}中${describe(mark)}`).join('；')}。`,
+        location: cellLocation(cell),
+        message: `${cellLabel(cell)}${marks.map((mark) => `${excerptAround(cell.text, mark.index)}中${describe(mark)}`).join('；')}。`,
         suggestion: marks.map((mark) => (mark.kind === 'unclosed' ? `补上${named(mark.missing)}` : `删去多余的${named(mark.mark)}或补上${named(mark.missing)}`)).join('，') + '。',
-        ...(others.length > 0 ? { evidence: others.map((other): Evidence => ({ location: other.location, text: `同样的文字还在${other.label}` })) } : {}),
+        ...(others.length > 0 ? { evidence: others.map((other): Evidence => ({ location: cellLocation(other), text: `同样的文字还在${cellLabel(other)}` })) } : {}),
       } satisfies RuleFinding;
     });
   },
@@ -56,16 +56,20 @@ interface CitedTitle {
   spelling: string;
 }
 
-function citationsOf(context: ReviewContext): CitedTitle[] {
-  return unitTextCells(context).flatMap((cell) =>
-    citedTitles(cell.text).map((title) => ({ cell, title, spelling: normalizeTitle(title) })),
+function collectCitations(context: ReviewContext): CitedTitle[] {
+  return markedTextCells(context).flatMap((cell) =>
+    context.memo(citedTitles, cell.text).map((title) => ({ cell, title, spelling: normalizeTitle(title) })),
   );
+}
+
+function citationsOf(context: ReviewContext): CitedTitle[] {
+  return context.derive(collectCitations);
 }
 
 const maxEvidence = 10;
 
 function evidenceOf(citations: readonly CitedTitle[]): Evidence[] {
-  return citations.slice(0, maxEvidence).map((citation) => ({ location: citation.cell.location, text: `${citation.cell.label}：${citation.cell.text}` }));
+  return citations.slice(0, maxEvidence).map((citation) => ({ location: cellLocation(citation.cell), text: `${cellLabel(citation.cell)}：${citation.cell.text}` }));
 }
 
 /** Spellings of one group, most cited first (ties: first cited first), with their citations. */
@@ -108,8 +112,8 @@ function yearVariantFindings(citations: readonly CitedTitle[]): RuleFinding[] {
   return [...byProject.values()].map((own): RuleFinding => {
     const first = own[0] as CitedTitle;
     return {
-      location: first.cell.location,
-      message: `同一文件在本单位文件中有${spellings.length}种写法：${summary}。${first.cell.label}写作《${first.title.trim()}》${own.length > 1 ? `，本项目另有${own.length - 1}处写法与多数不同` : ''}。`,
+      location: cellLocation(first.cell),
+      message: `同一文件在本单位文件中有${spellings.length}种写法：${summary}。${cellLabel(first.cell)}写作《${first.title.trim()}》${own.length > 1 ? `，本项目另有${own.length - 1}处写法与多数不同` : ''}。`,
       suggestion: `核对文件正式印发的名称和年份（多数写作《${reference.citations[0]?.title.trim()}》），全文统一写法。`,
       evidence: evidenceOf([...own.slice(1), ...citations.filter((citation) => !own.includes(citation))]),
     };
@@ -134,8 +138,8 @@ export const citationNames = defineRule({
       return groupByProjectAndText(citations.filter((citation) => citation.spelling === short)).map((group): RuleFinding => {
         const first = group[0] as CitedTitle;
         return {
-          location: first.cell.location,
-          message: `${first.cell.label}引用的“${first.title.trim()}”与本单位其他地方引用的《${fullTitle}》疑为同一文件，名称不一致。`,
+          location: cellLocation(first.cell),
+          message: `${cellLabel(first.cell)}引用的“${first.title.trim()}”与本单位其他地方引用的《${fullTitle}》疑为同一文件，名称不一致。`,
           suggestion: `核对文件的正式名称（如《${fullTitle}》），全文统一写法。`,
           evidence: evidenceOf([...group.slice(1), ...fullCitations]),
         };

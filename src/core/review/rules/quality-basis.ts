@@ -6,7 +6,7 @@
 import type { ReviewContext } from '../context';
 import { defineRule, noSettings, type RuleFinding } from '../rule';
 import { documentNumbers } from '../text/citations';
-import { groupByProjectAndText, unitTextCells } from '../text-cells';
+import { cellLabel, cellLocation, groupByProjectAndText, markedTextCells } from '../text-cells';
 
 export const documentNumberFormat = defineRule({
   id: 'quality.document-number-format',
@@ -16,18 +16,18 @@ export const documentNumberFormat = defineRule({
   defaultSeverity: 'info',
   settings: noSettings,
   check(context: ReviewContext) {
-    const items = unitTextCells(context).flatMap((cell) =>
-      documentNumbers(cell.text).filter((number) => number.text.replace(/\s+/g, '') !== number.standard).map((number) => ({ cell, number })),
+    const items = markedTextCells(context).flatMap((cell) =>
+      context.memo(documentNumbers, cell.text).filter((number) => number.text.replace(/\s+/g, '') !== number.standard).map((number) => ({ cell, number })),
     );
     return groupByProjectAndText(items).map((group): RuleFinding => {
       const { cell } = group[0] as (typeof group)[number];
       const numbers = [...new Map(group.filter((item) => item.cell === cell).map((item) => [item.number.text, item.number])).values()];
       const others = [...new Set(group.map((item) => item.cell))].slice(1);
       return {
-        location: cell.location,
-        message: `${cell.label}中的文号${numbers.map((number) => `“${number.text}”`).join('、')}格式不规范，年份应使用六角括号“〔〕”。`,
+        location: cellLocation(cell),
+        message: `${cellLabel(cell)}中的文号${numbers.map((number) => `“${number.text}”`).join('、')}格式不规范，年份应使用六角括号“〔〕”。`,
         suggestion: `改为${numbers.map((number) => `“${number.standard}”`).join('、')}。`,
-        ...(others.length > 0 ? { evidence: others.map((other) => ({ location: other.location, text: `同样的写法还在${other.label}` })) } : {}),
+        ...(others.length > 0 ? { evidence: others.map((other) => ({ location: cellLocation(other), text: `同样的写法还在${cellLabel(other)}` })) } : {}),
       };
     });
   },

@@ -9,11 +9,10 @@
  */
 import { z } from 'zod';
 import type { Evidence } from '../../finding';
-import { isAcceptedGrade } from '../cells';
 import type { IndicatorEntry, ReviewContext } from '../context';
 import { defineRule, type RuleFinding } from '../rule';
 import { groupNearDuplicates } from '../text/near-duplicates';
-import { bigramsOfNormalized, normalizeForComparison } from '../text/shingles';
+import { bigramsOfNormalized, normalizeForComparison, type ShingleSet } from '../text/shingles';
 import { indicatorCells, indicatorLabel, indicatorLocation, projectLabel, quote } from '../wording';
 
 type StatementField = 'description' | 'target';
@@ -32,18 +31,20 @@ function statementsOf(context: ReviewContext): Statement[] {
     const target = entry.indicator.target;
     if (target.kind !== 'qualitative') return [];
     const statements: Statement[] = [{ entry, field: 'description', text: entry.indicator.description }];
-    if (!isAcceptedGrade(target.raw, context.pack.qualitativeGrades)) statements.push({ entry, field: 'target', text: target.raw });
-    return statements.filter((statement) => normalizeForComparison(statement.text).length >= minStatementLength);
+    if (!context.cells.isAcceptedGrade(target.raw)) statements.push({ entry, field: 'target', text: target.raw });
+    return statements.filter((statement) => context.memo(shingle, statement.text).key.length >= minStatementLength);
   });
+}
+
+function shingle(text: string): { key: string; shingles: ShingleSet } {
+  const key = normalizeForComparison(text);
+  return { key, shingles: bigramsOfNormalized(key) };
 }
 
 /** The groups of near-identical statements that span at least `minProjects` projects. */
 export function boilerplateGroups(context: ReviewContext, minSimilarity: number, minProjects: number): Statement[][] {
   const statements = statementsOf(context);
-  const shingled = statements.map((statement) => {
-    const key = normalizeForComparison(statement.text);
-    return { key, shingles: bigramsOfNormalized(key) };
-  });
+  const shingled = statements.map((statement) => context.memo(shingle, statement.text));
   return groupNearDuplicates(shingled, minSimilarity)
     .map((group) => group.map((index) => statements[index] as Statement))
     .filter((group) => new Set(group.map((statement) => statement.entry.projectIndex)).size >= minProjects);

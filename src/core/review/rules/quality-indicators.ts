@@ -4,10 +4,10 @@
  * and descriptions that only repeat the name.
  */
 import { z } from 'zod';
-import { compact, isAcceptedGrade, isBlank } from '../cells';
-import type { IndicatorEntry } from '../context';
+import { compact } from '../cells';
+import type { IndicatorEntry, ReviewContext } from '../context';
 import { defineRule, noSettings, type RuleFinding } from '../rule';
-import { bigrams, jaccard } from '../text/shingles';
+import { bigrams, jaccard, type ShingleSet } from '../text/shingles';
 import { indicatorEvidence, indicatorLabel, indicatorLocation, quote } from '../wording';
 
 const levelName = (entry: IndicatorEntry): string => (entry.roles.level1 === 'satisfaction' ? '满意度指标' : '效益指标');
@@ -23,8 +23,8 @@ export const unmeasurableTarget = defineRule({
     return context.indicators.flatMap((entry): RuleFinding[] => {
       const target = entry.indicator.target;
       if (entry.roles.level1 !== 'effect' && entry.roles.level1 !== 'satisfaction') return [];
-      if (target.kind !== 'qualitative' || isBlank(target.raw, context.pack.placeholders)) return [];
-      if (isAcceptedGrade(target.raw, context.pack.qualitativeGrades)) return [];
+      if (target.kind !== 'qualitative' || context.cells.isBlank(target.raw)) return [];
+      if (context.cells.isAcceptedGrade(target.raw)) return [];
       const restatesName = jaccard(bigrams(target.raw), bigrams(entry.indicator.name)) >= minNameSimilarity;
       return [{
         location: indicatorLocation(entry, 'target'),
@@ -46,21 +46,23 @@ export const effectRestatesOutput = defineRule({
   defaultSeverity: 'warning',
   settings: { minSimilarity: z.number().gt(0).max(1) },
   check(context, { minSimilarity }) {
+    const statements = context.derive(indicatorStatements);
     return context.indicatorsByProject.flatMap((entries) => {
       const outputs = entries.filter((entry) => entry.roles.level1 === 'output' || entry.roles.level1 === 'cost');
-      return entries.filter((entry) => entry.roles.level1 === 'effect').flatMap((entry) => restatement(entry, outputs, minSimilarity));
+      return entries.filter((entry) => entry.roles.level1 === 'effect').flatMap((entry) => restatement(entry, outputs, statements, minSimilarity));
     });
   },
 });
 
-function statementOf(entry: IndicatorEntry) {
-  return bigrams(`${entry.indicator.name}，${entry.indicator.description}`);
+/** The bigrams of each indicator's name and description, by position. */
+function indicatorStatements(context: ReviewContext): ShingleSet[] {
+  return context.indicators.map((entry) => context.memo(bigrams, `${entry.indicator.name}，${entry.indicator.description}`));
 }
 
-function restatement(entry: IndicatorEntry, outputs: readonly IndicatorEntry[], minSimilarity: number): RuleFinding[] {
-  const own = statementOf(entry);
+function restatement(entry: IndicatorEntry, outputs: readonly IndicatorEntry[], statements: readonly ShingleSet[], minSimilarity: number): RuleFinding[] {
+  const own = statements[entry.position] ?? new Uint32Array(0);
   const closest = outputs
-    .map((output) => ({ output, similarity: jaccard(own, statementOf(output)) }))
+    .map((output) => ({ output, similarity: jaccard(own, statements[output.position] ?? new Uint32Array(0)) }))
     .sort((a, b) => b.similarity - a.similarity)[0];
   if (closest && closest.similarity >= minSimilarity) {
     return [{
@@ -117,7 +119,7 @@ export const satisfactionOffTopic = defineRule({
           suggestion: '名称写明是谁对什么的满意度，如“服务对象对……的满意度”。',
         }];
       }
-      if (isBlank(description, context.pack.placeholders) || surveyWords.test(description)) return [];
+      if (context.cells.isBlank(description) || surveyWords.test(description)) return [];
       return [{
         location: indicatorLocation(entry, 'description'),
         message: `满意度指标${quote(name)}的描述${quote(description)}没有说明满意度如何衡量。`,
@@ -148,7 +150,11 @@ export const descriptionRestatesName = defineRule({
 // A description a few characters longer than the name (…费用预算) still says nothing more.
 const maxExtraCharacters = 3;
 
+// Room for spaces a description may carry before it is compacted.
+const spaceAllowance = 8;
+
 function restatesName(entry: IndicatorEntry, minSimilarity: number): boolean {
+  if (entry.indicator.description.length > entry.indicator.name.length + maxExtraCharacters + spaceAllowance) return false;
   const name = compact(entry.indicator.name);
   const description = compact(entry.indicator.description).replace(/[。.]+$/, '');
   if (name === '' || description === '' || description.length > name.length + maxExtraCharacters) return false;

@@ -28,12 +28,12 @@ export const unrelatedIndicator = defineRule({
   check(context, settings) {
     const topics = context.derive(topicsOf);
     return context.indicators.flatMap((entry): RuleFinding[] => {
-      const topic = topics.of(entry.projectIndex, entry.indicatorIndex);
-      const foreign = topic.foreignCharacters.size;
-      if (topic.relation >= settings.maxRelation || foreign < settings.minForeignCharacters) return [];
-      if (foreign < settings.minForeignShare * topic.characterCount) return [];
+      const characters = topics.characters(entry.projectIndex, entry.indicatorIndex);
+      const foreign = characters.foreign;
+      if (foreign < settings.minForeignCharacters || foreign < settings.minForeignShare * characters.count) return [];
+      if (topics.relation(entry.projectIndex, entry.indicatorIndex) >= settings.maxRelation) return [];
       const text = `${entry.indicator.name}，${entry.indicator.description}`;
-      const words = foreignWords(text, topic.foreignCharacters).map((word) => `“${word}”`).join('');
+      const words = foreignWords(text, topics.foreignCharacters(entry.projectIndex, entry.indicatorIndex)).map((word) => `“${word}”`).join('');
       const { project, projectIndex } = entry;
       const evidence: Evidence[] = [
         { location: projectLocation(project, projectIndex, 'purpose', '资金用途'), text: `${projectLabel(project)}的资金用途：${project.purpose}` },

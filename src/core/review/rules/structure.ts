@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { IndicatorEntry, ReviewContext } from '../context';
-import { compact, isBlank } from '../cells';
+import { compact } from '../cells';
 import { defineRule, noSettings, type RuleFinding } from '../rule';
 import { indicatorCells, indicatorEvidence, indicatorLabel, indicatorLocation, projectLocation, quote, type IndicatorField } from '../wording';
 
@@ -77,7 +77,7 @@ export const missingLevel1 = defineRule({
     return context.unitYear.projects.flatMap((project, projectIndex) => {
       const entries = context.indicatorsByProject[projectIndex] ?? [];
       return context.framework.level1
-        .filter((level1) => level1.required && !entries.some((entry) => levelOneOf(context, entry) === level1.name))
+        .filter((level1) => level1.required && !entries.some((entry) => entry.roles.level1Name === level1.name))
         .map((level1) => ({
           location: projectLocation(project, projectIndex, 'indicators', '一级指标'),
           message: `项目${quote(project.name)}没有“${level1.name}”类的指标。`,
@@ -86,12 +86,6 @@ export const missingLevel1 = defineRule({
     });
   },
 });
-
-/** The level-1 name an indicator belongs to: its own when known, else its level 2's parent. */
-function levelOneOf(context: ReviewContext, entry: IndicatorEntry): string | undefined {
-  const own = context.framework.level1Named(entry.indicator.level1);
-  return own?.name ?? context.framework.level2Named(entry.indicator.level2)?.level1.name;
-}
 
 export const missingLevel2 = defineRule({
   id: 'structure.missing-level2',
@@ -103,7 +97,7 @@ export const missingLevel2 = defineRule({
   check(context) {
     return context.unitYear.projects.flatMap((project, projectIndex) => {
       const present = new Set((context.indicatorsByProject[projectIndex] ?? []).map((entry) => entry.indicator.level2.trim()));
-      const levelOnes = new Set((context.indicatorsByProject[projectIndex] ?? []).map((entry) => levelOneOf(context, entry)));
+      const levelOnes = new Set((context.indicatorsByProject[projectIndex] ?? []).map((entry) => entry.roles.level1Name));
       // A wholly missing level 1 is structure.missing-level1's finding; its level 2s are not repeated.
       return context.framework.level1
         .filter((level1) => levelOnes.has(level1.name))
@@ -128,7 +122,7 @@ export const emptyCell = defineRule({
   check(context) {
     return context.indicators.flatMap((entry) =>
       requiredCells
-        .filter((field) => compact(cellText(entry, field)) === '')
+        .filter((field) => isEmpty(cellText(entry, field)))
         .map((field) => ({
           location: indicatorLocation(entry, field),
           message: `第${entry.projectIndex + 1}个项目第${entry.indicatorIndex + 1}行指标${entry.indicator.name.trim() ? `（${quote(entry.indicator.name)}）` : ''}的“${indicatorCells[field]}”为空。`,
@@ -137,6 +131,8 @@ export const emptyCell = defineRule({
     );
   },
 });
+
+const isEmpty = (text: string): boolean => text === '' || text.trim() === '';
 
 function cellText(entry: IndicatorEntry, field: IndicatorField): string {
   return field === 'target' ? entry.indicator.target.raw : entry.indicator[field];
@@ -151,7 +147,7 @@ export const emptyBasis = defineRule({
   settings: noSettings,
   check(context) {
     return context.indicators
-      .filter((entry) => isBlank(entry.indicator.basis, context.pack.placeholders))
+      .filter((entry) => context.cells.isBlank(entry.indicator.basis))
       .map((entry) => ({
         location: indicatorLocation(entry, 'basis'),
         message: `${indicatorLabel(entry)}的指标值确定依据${entry.indicator.basis.trim() ? `只写了${quote(entry.indicator.basis)}` : '为空'}。`,

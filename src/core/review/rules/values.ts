@@ -3,14 +3,24 @@
  * without a number, deadlines outside the year, and comparators that contradict what is measured.
  */
 import type { QuantitativeTarget } from '../../target/target';
-import { compact, isPlaceholder } from '../cells';
-import { isCost, type IndicatorEntry } from '../context';
+import { isCost, type IndicatorEntry, type ReviewContext } from '../context';
 import { defineRule, noSettings, type RuleFinding } from '../rule';
 import { formatQuantity, indicatorLabel, indicatorLocation, quote } from '../wording';
 
-/** The quantitative indicators, with their target narrowed. */
-function quantitative(entries: readonly IndicatorEntry[]): Array<{ entry: IndicatorEntry; target: QuantitativeTarget }> {
-  return entries.flatMap((entry) => (entry.indicator.target.kind === 'quantitative' ? [{ entry, target: entry.indicator.target }] : []));
+interface Quantified {
+  entry: IndicatorEntry;
+  target: QuantitativeTarget;
+}
+
+function collectQuantitative(context: ReviewContext): Quantified[] {
+  const found: Quantified[] = [];
+  for (const entry of context.indicators) if (entry.indicator.target.kind === 'quantitative') found.push({ entry, target: entry.indicator.target });
+  return found;
+}
+
+/** The quantitative indicators, with their target narrowed; collected once per review. */
+function quantitative(context: ReviewContext): readonly Quantified[] {
+  return context.derive(collectQuantitative);
 }
 
 export const placeholderTarget = defineRule({
@@ -22,7 +32,7 @@ export const placeholderTarget = defineRule({
   settings: noSettings,
   check(context) {
     return context.indicators
-      .filter((entry) => isPlaceholder(entry.indicator.target.raw, context.pack.placeholders))
+      .filter((entry) => context.cells.isPlaceholder(entry.indicator.target.raw))
       .map((entry) => ({
         location: indicatorLocation(entry, 'target'),
         message: `${indicatorLabel(entry)}的指标值是占位符${quote(entry.indicator.target.raw)}，不是目标值。`,
@@ -39,7 +49,7 @@ export const missingUnit = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return quantitative(context.indicators)
+    return quantitative(context)
       .filter(({ target }) => target.measureUnit === '')
       .map(({ entry, target }) => ({
         location: indicatorLocation(entry, 'target'),
@@ -57,7 +67,7 @@ export const unknownUnit = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return quantitative(context.indicators).flatMap(({ entry, target }): RuleFinding[] => {
+    return quantitative(context).flatMap(({ entry, target }): RuleFinding[] => {
       if (target.measureUnit === '') return [];
       const known = context.units.lookup(target.measureUnit);
       if (known && known.spelling !== 'typo') return [];
@@ -83,7 +93,7 @@ export const quantityNotQuantitative = defineRule({
   check(context) {
     return context.indicators
       .filter((entry) => entry.roles.level2 === 'quantity' && entry.indicator.target.kind !== 'quantitative')
-      .filter((entry) => compact(entry.indicator.target.raw) !== '' && !isPlaceholder(entry.indicator.target.raw, context.pack.placeholders))
+      .filter((entry) => !context.cells.isBlank(entry.indicator.target.raw))
       .map((entry) => ({
         location: indicatorLocation(entry, 'target'),
         message: `数量指标${quote(entry.indicator.name)}的指标值${quote(entry.indicator.target.raw)}不是数值。`,
@@ -123,7 +133,7 @@ export const costDirection = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return quantitative(context.indicators)
+    return quantitative(context)
       .filter(({ entry, target }) => isCost(entry) && context.units.lookup(target.measureUnit)?.kind === moneyKind)
       .filter(({ target }) => target.comparator !== '≤' && target.comparator !== '<')
       .map(({ entry, target }) => ({
@@ -147,7 +157,7 @@ export const directionConflict = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return quantitative(context.indicators).flatMap(({ entry, target }): RuleFinding[] => {
+    return quantitative(context).flatMap(({ entry, target }): RuleFinding[] => {
       const name = entry.indicator.name;
       if (isCost(entry) || rateWords.test(name) || target.direction === 'exact') return [];
       const wantsMore = increaseWords.test(name) && !decreaseWords.test(name);
@@ -175,7 +185,7 @@ export const rateOver100 = defineRule({
   defaultSeverity: 'error',
   settings: noSettings,
   check(context) {
-    return quantitative(context.indicators)
+    return quantitative(context)
       .filter(({ target }) => target.measureUnit === '%' && Math.max(target.value, target.upper ?? 0) > 100)
       .filter(({ entry }) => isShare(entry))
       .map(({ entry, target }) => ({
@@ -202,7 +212,7 @@ export const nameUnitMismatch = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return quantitative(context.indicators).flatMap(({ entry, target }): RuleFinding[] => {
+    return quantitative(context).flatMap(({ entry, target }): RuleFinding[] => {
       const name = entry.indicator.name.trim();
       const kind = context.units.lookup(target.measureUnit)?.kind;
       const counted = countName.test(name) && kind === 'percent';

@@ -9,6 +9,9 @@ const closerOf: Readonly<Record<string, string>> = {
 };
 const openers = new Set(Object.keys(closerOf));
 const closers = new Set([...Object.values(closerOf), ')']);
+/** The paired marks as a character class, for quick tests. */
+export const pairedMarkClass = '[《》〈〉（）()【】〔〕[\\]{}“”‘’「」『』]';
+const anyMark = new RegExp(pairedMarkClass);
 
 function canonicalCloser(mark: string): string {
   return mark === ')' ? '）' : mark;
@@ -29,6 +32,7 @@ export interface UnpairedMark {
  * the stack closes it and leaves the openers above it unclosed: 《…（试行》 has an unclosed （.
  */
 export function findUnpairedMarks(text: string): UnpairedMark[] {
+  if (!anyMark.test(text)) return [];
   const stack: Array<{ mark: string; index: number }> = [];
   const unpaired: UnpairedMark[] = [];
   for (let index = 0; index < text.length; index += 1) {

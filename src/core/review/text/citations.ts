@@ -5,7 +5,19 @@
 import { toHalfWidth } from '../../text';
 
 // A bare name is a citation when it ends like a regulation and is short enough to be only a name.
-const regulationEnding = /(条例|办法|规定|规划|方案|细则|意见|通知|标准|规范|制度|纲要|决定|准则|规则|指引|要点)$/;
+const regulationEndings = ['条例', '办法', '规定', '规划', '方案', '细则', '意见', '通知', '标准', '规范', '制度', '纲要', '决定', '准则', '规则', '指引', '要点'];
+const regulationEnding = new RegExp(`(${regulationEndings.join('|')})$`);
+const endingSet = new Set(regulationEndings);
+
+/** Whether the text, spaces aside, ends like the name of a regulation (…条例, …办法). */
+export function endsLikeRegulation(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end -= 1;
+  return end >= 2 && endingSet.has(text.slice(end - 2, end));
+}
+
+/** Title marks or a document number's 号 (with endsLikeRegulation: what may cite a document). */
+export const citeMarkClass = '[《号]';
 const bareNameMaxLength = 30;
 const marks = /[《》〈〉（）()【】〔〕[\]“”‘’"'\s]/g;
 
@@ -19,6 +31,7 @@ export function normalizeTitle(title: string): string {
  * text when it has none and is a short regulation name.
  */
 export function citedTitles(text: string): string[] {
+  if (!text.includes('《') && !endsLikeRegulation(text)) return [];
   const titles: string[] = [];
   const opened: number[] = [];
   for (let index = 0; index < text.length; index += 1) {
@@ -56,6 +69,7 @@ const documentNumberPattern = /([\p{Script=Han}]{1,8})\s*([〔【[（(［])\s*(\
 
 /** The document numbers (发文字号) written in `text`, in order. */
 export function documentNumbers(text: string): DocumentNumber[] {
+  if (!text.includes('号')) return [];
   return [...text.matchAll(documentNumberPattern)].map((match) => {
     const [written, issuer = '', , year = '', , serial = ''] = match;
     return { text: written, standard: `${issuer}〔${year}〕${serial}号` };

@@ -7,10 +7,50 @@
 import { toHalfWidth } from '../../text';
 
 const notWordCharacter = /[^\p{L}\p{N}]/gu;
+const plainWordCharacters = /^[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]*$/;
 
 /** The text reduced to what carries meaning for comparison: half-width letters, digits and ideographs. */
 export function normalizeForComparison(text: string): string {
-  return toHalfWidth(text).toLowerCase().replace(notWordCharacter, '');
+  // Most cells are ideographs with Chinese punctuation: fold those in one pass, without regular expressions.
+  const folded = foldCommonText(text);
+  return folded !== null ? folded : toHalfWidth(text).toLowerCase().replace(notWordCharacter, '');
+}
+
+/**
+ * Keeps ideographs, ASCII digits and lowercased ASCII letters, folds full-width digits and letters, and
+ * drops ASCII and CJK punctuation and spaces; null when the text has other characters (Latin accents,
+ * Greek …), which the general path handles.
+ */
+function foldCommonText(text: string): string | null {
+  if (plainWordCharacters.test(text)) return text;
+  let result = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const code = foldCode(text.charCodeAt(index));
+    if (code === uncommon) return null;
+    if (code !== dropped) result += String.fromCharCode(code);
+  }
+  return result;
+}
+
+const dropped = -1;
+const uncommon = -2;
+
+/** A character code folded for comparison, `dropped` for punctuation and spaces, `uncommon` for the rest. */
+function foldCode(raw: number): number {
+  let code = raw;
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  if (code >= 0x41 && code <= 0x5a) code += 0x20;
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x3400 && code <= 0x4dbf)) return code;
+  return isPunctuationOrSpace(code) ? dropped : uncommon;
+}
+
+/** Spaces and punctuation of ASCII, general punctuation, CJK symbols (not 々〆〇 or Hangzhou numerals) and full-width forms. */
+function isPunctuationOrSpace(code: number): boolean {
+  if (code < 0x80 || code === 0xa0 || code === 0xb7) return true;
+  if (code >= 0x2000 && code <= 0x206f) return true;
+  if (code >= 0x3000 && code <= 0x303f) return !(code >= 0x3005 && code <= 0x3007) && !(code >= 0x3021 && code <= 0x303c);
+  if (code >= 0xfe30 && code <= 0xfe4f) return true;
+  return code === 0xff00 || (code >= 0xff5f && code <= 0xff65) || (code >= 0xffe0 && code <= 0xffee);
 }
 
 /** A sorted set of unique shingle codes. */
@@ -36,9 +76,25 @@ export function bigramsOfNormalized(normalized: string): ShingleSet {
   return uniqueSorted(codes);
 }
 
-/** The bigram set of any text (normalized first). */
+/** The bigram set of any text (normalized first): one pass over common text, no intermediate string. */
 export function bigrams(text: string): ShingleSet {
-  return bigramsOfNormalized(normalizeForComparison(text));
+  const codes = new Uint32Array(Math.max(1, text.length - 1));
+  let count = 0;
+  let previous = dropped;
+  let kept = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = foldCode(text.charCodeAt(index));
+    if (code === uncommon) return bigramsOfNormalized(normalizeForComparison(text));
+    if (code === dropped) continue;
+    if (previous !== dropped) codes[count++] = ((previous << 16) | code) >>> 0;
+    previous = code;
+    kept += 1;
+  }
+  if (kept === 0) return emptyShingles;
+  if (kept === 1) return Uint32Array.of(previous);
+  const pairs = codes.subarray(0, count);
+  pairs.sort();
+  return uniqueSorted(pairs);
 }
 
 function uniqueSorted(codes: Uint32Array): ShingleSet {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toHalfWidth } from '../../text';
 import { builtInPack } from '../testing';
 import { indexMeasureUnits } from '../measure-units';
 import { findUnpairedMarks } from './brackets';
@@ -14,6 +15,16 @@ describe('shingles', () => {
     expect([...bigrams('高效高效')]).toEqual([...bigrams('高效，高效')]);
     expect(bigrams('甲')).toHaveLength(1);
     expect(bigrams('')).toHaveLength(0);
+  });
+
+  it('folds common Chinese text on a fast path that agrees with the general one', () => {
+    const general = (text: string) => toHalfWidth(text).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const characters = fc.constantFrom(...'甲乙，。、“”（）()ＡａＢ１２ 3xY—…《》【】·\u3000%％-〇々ｶ한é'.split(''));
+    const agrees = (text: string): boolean => normalizeForComparison(text) === general(text);
+    fc.assert(fc.property(fc.array(characters).map((list) => list.join('')), agrees));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), agrees));
+    const sameBigrams = (text: string): boolean => [...bigrams(text)].join() === [...bigramsOfNormalized(general(text))].join();
+    fc.assert(fc.property(fc.array(characters).map((list) => list.join('')), sameBigrams));
   });
 
   it('computes Jaccard similarity exactly', () => {
