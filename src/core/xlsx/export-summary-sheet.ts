@@ -79,7 +79,7 @@ export function writeSummarySheet(workbook: Workbook, unitYear: UnitYear): void 
   unitYear.projects.forEach((project, index) => writeProjectRow(writer, header + 1 + index, project, unit, checkpoints));
   const totals = header + 1 + unitYear.projects.length;
   writeTotals(writer, totals, unitYear, columns);
-  const limits = [{ min: 9, max: 9 }, { min: 16, max: 26 }, { min: 20, max: 40 }, ...Array.from({ length: columns - 3 }, () => ({ min: 10, max: 14 }))];
+  const limits = [{ min: 9, max: 9 }, { min: 16, max: 26 }, { min: 20, max: 46 }, ...Array.from({ length: columns - 3 }, () => ({ min: 10, max: 14 }))];
   fitColumns(writer, limits);
   fitRows(writer, 2, totals);
   freezeAbove(writer.sheet, header + 1);
