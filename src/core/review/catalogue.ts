@@ -37,6 +37,7 @@ function isRule(value: unknown): value is ReviewRule {
 
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
 
+/** The rule of that id, or undefined: pack validation reports unknown ids, the engine refuses them. */
 export function ruleById(id: string): ReviewRule | undefined {
   return byId.get(id);
 }

@@ -27,6 +27,7 @@ function lookupSet(entries: readonly string[], normalize: (text: string) => stri
   return (text) => text.length <= longest + slack && set.has(normalize(text));
 }
 
+/** A reader for one pack's placeholders and grades; build once per pack (the engine caches it). */
 export function cellReader(placeholders: readonly string[], grades: readonly string[]): CellReader {
   const placeholder = lookupSet(placeholders, compact);
   const grade = lookupSet(grades, (text) => compact(text).replace(/[。.!！]+$/, ''));

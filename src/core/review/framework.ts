@@ -21,6 +21,7 @@ export interface IndicatorRoles {
   level1Name: string | undefined;
 }
 
+/** Indexes the pack's framework by name; names are matched as written, then trimmed. */
 export function indexFramework(pack: RulePack): FrameworkIndex {
   const level1 = pack.framework.level1;
   const byName = new Map(level1.map((entry) => [entry.name, entry]));
@@ -51,8 +52,11 @@ function nearestName(name: string, candidates: readonly string[]): string | unde
       bestDistance = distance;
     }
   }
-  // Close means at most half the characters differ: 数量指示 → 数量指标, not 产出 → 满意度指标.
-  return best !== undefined && bestDistance <= Math.ceil(Math.max(name.length, 2) / 2) ? best : undefined;
+  // Close means a third of the characters at most (数量指示 → 数量指标, not 成本指标 → 数量指标), or
+  // one name inside the other (效益 → 效益指标).
+  if (best === undefined) return undefined;
+  const contained = name.length >= 2 && (best.includes(name) || name.includes(best));
+  return contained || bestDistance <= Math.floor(name.length / 3) ? best : undefined;
 }
 
 /** Levenshtein distance over UTF-16 units (names are short). */

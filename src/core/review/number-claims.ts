@@ -62,6 +62,7 @@ function intervalsMeet(a: Claim, b: Claim): boolean {
   return !lowOpen && !highOpen;
 }
 
+/** The claim a number in free text makes ("50名以上" → ≥50 名). */
 export function claimOfMention(mention: NumberMention): Claim {
   return { comparator: mention.comparator, value: mention.value, upper: null, unit: mention.unit };
 }
@@ -72,6 +73,7 @@ export function claimOfTarget(context: ReviewContext, target: QuantitativeTarget
   return unit ? { comparator: target.comparator, value: target.value, upper: target.upper, unit } : null;
 }
 
+/** Whether two claims are in units that compare (个 with 台, 万元 with 元; not 人 with %). */
 export function comparable(a: Claim, b: Claim): boolean {
   return areComparable(a.unit, b.unit);
 }

@@ -29,6 +29,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   return text === '' ? '(整个规则包)' : text;
 }
 
+/** An error finding about a pack at a JSON path; the message starts with the path. */
 export function packFinding(code: PackFindingCode, path: readonly PathSegment[], message: string, suggestion?: string): Finding {
   const finding: Finding = { code, severity: 'error', location: { field: formatPath(path) }, message: `${formatPath(path)}：${message}` };
   if (suggestion !== undefined) finding.suggestion = suggestion;

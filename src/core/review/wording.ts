@@ -24,14 +24,17 @@ export function quote(text: string, max = 40): string {
   return `“${flat.length > max ? `${flat.slice(0, max)}…` : flat}”`;
 }
 
+/** 项目“名称”, the way messages name a project. */
 export function projectLabel(project: Project): string {
   return `项目${quote(project.name)}`;
 }
 
+/** 指标“名称”, the way messages name an indicator. */
 export function indicatorLabel(entry: IndicatorEntry): string {
   return `指标${quote(entry.indicator.name)}`;
 }
 
+/** Where an indicator's cell is: project and indicator (1-based), project code, model field and column header. */
 export function indicatorLocation(entry: IndicatorEntry, field: IndicatorField): Location {
   return {
     project: entry.projectIndex + 1,
@@ -42,6 +45,7 @@ export function indicatorLocation(entry: IndicatorEntry, field: IndicatorField):
   };
 }
 
+/** Where a project-level cell is: project (1-based), project code, model field and cell label. */
 export function projectLocation(project: Project, projectIndex: number, field: string, cell: string): Location {
   return { project: projectIndex + 1, projectCode: project.code, field, cell };
 }

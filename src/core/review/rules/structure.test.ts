@@ -42,16 +42,22 @@ describe('structure.unknown-level2', () => {
     expect(messagesOf(findings)).toEqual(['指标“培训人数”的二级指标“数量指标”属于“产出指标”，却写在一级指标“效益指标”下。']);
   });
 
-  it('suggests the nearest level 2 of its level 1', () => {
+  it('suggests the nearest level 2 of its level 1, only when it is close', () => {
     const [finding] = runRule(unknownLevel2, unitWith([buildIndicator({ level2: '数量指数' })]));
     expect(finding?.suggestion).toBe('改为“数量指标”。');
+    const [shortened] = runRule(unknownLevel2, unitWith([buildIndicator({ level2: '时效' })]));
+    expect(shortened?.suggestion).toBe('改为“时效指标”。');
+    const [far] = runRule(unknownLevel2, unitWith([buildIndicator({ level2: '效率指标' })]));
+    expect(far?.suggestion).toBe('二级指标应为“数量指标”、“质量指标”、“时效指标”、“成本指标”之一。');
   });
 
   it('accepts level 2 under its own level 1, and the central framework has its cost level 1', () => {
     expect(runRule(unknownLevel2, unitWith(completeIndicators()))).toEqual([]);
     const central = unitWith([buildIndicator({ level1: '成本指标', level2: '经济成本指标' })]);
     expect(runRule(unknownLevel2, central, {}, 'central-2021')).toEqual([]);
-    expect(runRule(unknownLevel2, unitWith([buildIndicator({ level2: '成本指标' })]), {}, 'central-2021')).toHaveLength(1);
+    const [costUnderOutput] = runRule(unknownLevel2, unitWith([buildIndicator({ level2: '成本指标' })]), {}, 'central-2021');
+    expect(costUnderOutput?.message).toBe('指标“培训人数”的二级指标“成本指标”在“中央部门（2021）”的指标体系中是一级指标。');
+    expect(costUnderOutput?.suggestion).toBe('把一级指标改为“成本指标”，二级指标改用“经济成本指标”、“社会成本指标”、“生态环境成本指标”之一。');
   });
 });
 

@@ -57,6 +57,14 @@ function checkLevel2(context: ReviewContext, entry: IndicatorEntry): RuleFinding
       suggestion: `把一级指标改为“${found.level1.name}”，或改用“${parent.name}”下的二级指标：${listOf(parent.level2.map((level2) => level2.name))}。`,
     }];
   }
+  const asLevel1 = context.framework.level1Named(written);
+  if (asLevel1) {
+    return [{
+      location,
+      message: `${indicatorLabel(entry)}的二级指标${quote(written)}在“${context.pack.name}”的指标体系中是一级指标。`,
+      suggestion: `把一级指标改为“${asLevel1.name}”，二级指标改用${listOf(asLevel1.level2.map((level2) => level2.name))}之一。`,
+    }];
+  }
   const candidates = (parent ? [parent] : context.framework.level1).flatMap((level1) => level1.level2.map((level2) => level2.name));
   const nearest = context.framework.nearest(written, candidates);
   return [{

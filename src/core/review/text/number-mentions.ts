@@ -40,9 +40,9 @@ const wordsAfter: ReadonlyArray<[string, Bound]> = [
 ];
 const scopeMarker = /(全县|全市|全省|全区|全镇|全乡|全国|全体|全部|所有|共计|总计|合计|共有|占)$/;
 
-/** The mentions of numbers with a unit known to the pack, in text order. */
 const anyDigit = /[0-9０-９]/;
 
+/** The mentions of numbers with a unit known to the pack, in text order. Never throws; [] for text without digits. */
 export function extractNumberMentions(text: string, units: MeasureUnitIndex): NumberMention[] {
   if (!anyDigit.test(text)) return [];
   const folded = toHalfWidth(text);

@@ -28,6 +28,7 @@ export function planTexts(unitYear: UnitYear): string[] {
   ];
 }
 
+/** The vocabulary of the unit's document: indicator bigram sets and inverse document frequencies. */
 export function buildVocabulary(unitYear: UnitYear): UnitVocabulary {
   const indicatorSets = unitYear.projects.map((project) =>
     project.indicators.map((indicator) => bigrams(`${indicator.name}，${indicator.description}`)),
