@@ -8,7 +8,9 @@ import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
+import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
+import { registerUser } from './commands/user';
 import { exitCodeOf, exitCodes } from './exit-codes';
 import type { GlobalOptions } from './context';
 
@@ -19,7 +21,7 @@ function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
   const globals = () => program.opts<GlobalOptions>();
-  for (const register of [registerImport, registerList, registerShow, registerExport, registerDemo]) register(program, globals);
+  for (const register of [registerImport, registerList, registerShow, registerExport, registerDemo, registerUser, registerServe]) register(program, globals);
   return program;
 }
 
