@@ -80,6 +80,7 @@ describe('money.purpose-amounts', () => {
       buildProject({ budget: { total: '74.00' }, purpose: '预算数74万元。其中：财政资金74万元。1.考核奖金70万元，2.干部人事档案管理2万元；3.干部工资系统服务费2万元。' }),
       buildProject({ budget: { total: '100.00' }, purpose: '预算数100万元。其中：财政资金100 万元。' }),
       buildProject({ budget: { total: '30.00' }, purpose: '预算数30万元。其中：财政资金30万元，其他资金0万元。每人补助标准3000元。' }),
+      buildProject({ budget: { total: '50.00' }, purpose: '全县共投入资金500万元，本项目安排50万元。' }),
     ];
     expect(runRule(purposeAmounts, unitWith(...projects))).toEqual([]);
   });

@@ -146,7 +146,8 @@ function labelledMismatches(context: ReviewContext, project: Project, projectInd
 /** Itemized amounts (1.考核奖金70万元 … 2.…2万元) add up to the budget when there are two or more. */
 function itemizedMismatch(context: ReviewContext, project: Project, projectIndex: number, stated: StatedAmount[]): RuleFinding[] {
   const items = stated.filter((amount) => amount.part === null);
-  if (items.length < 2) return [];
+  // An amount as large as the whole budget is context (全县共投入500万元), not one of its items.
+  if (items.length < 2 || items.some((item) => item.amount >= project.budget.total)) return [];
   const sum = addFen(...items.map((item) => item.amount));
   if (sum === project.budget.total) return [];
   const evidence: Evidence[] = items.map((item) => ({ location: projectLocation(project, projectIndex, 'purpose', '资金用途'), text: `${item.mention.before}${item.mention.text}` }));

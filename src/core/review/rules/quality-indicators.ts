@@ -80,7 +80,7 @@ function restatement(entry: IndicatorEntry, outputs: readonly IndicatorEntry[], 
   }];
 }
 
-const satisfactionWords = /满意|满足|认可度|好评/;
+const satisfactionWords = /满意|满足|认可度|好评|投诉|评价/;
 const surveyWords = /满意|调查|问卷|测评|评价|认可|好评|投诉/;
 
 export const satisfactionAsEffect = defineRule({

@@ -107,11 +107,12 @@ describe('values.direction-conflict', () => {
     expect(messagesOf(runRule(directionConflict, unitWith(indicator)))).toEqual(['指标“增加干部经济收入”要增加，指标值“≤3000元”却是上限。']);
   });
 
-  it('accepts matching directions and rates of change', () => {
+  it('accepts matching directions, rates, durations and reductions stated as amounts', () => {
     const unitYear = unitWith(
       buildIndicator({ name: '提高村民自治积极性', target: quantity('≥90%', '≥', '90', '%') }),
-      buildIndicator({ name: '能耗降低率', target: quantity('≥5%', '≥', '5', '%') }),
-      buildIndicator({ name: '减少投诉件数', target: quantity('≤10件', '≤', '10', '件') }),
+      buildIndicator({ name: '成本增长率', target: quantity('≤5%', '≤', '5', '%') }),
+      buildIndicator({ name: '提高审批效率', target: quantity('≤5个工作日', '≤', '5', '工作日') }),
+      buildIndicator({ name: '减少能耗', target: quantity('≥10%', '≥', '10', '%') }),
     );
     expect(runRule(directionConflict, unitYear)).toEqual([]);
   });

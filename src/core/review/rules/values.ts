@@ -145,37 +145,32 @@ export const costDirection = defineRule({
 });
 
 const increaseWords = /增加|提高|提升|增长|扩大|增强/;
-const decreaseWords = /降低|减少|下降|压缩|缩短/;
-// A rate of change (增长率, 降低率) or a share is measured by its own direction, whatever verb names it.
+// A rate of change (增长率) or a share is measured by its own direction, whatever verb names it.
 const rateWords = /率|比例|比重|幅度|占比/;
+// Durations and sizes fall as things improve (提高审批效率: ≤5个工作日); only amounts and counts are checked.
+const amountKinds: ReadonlySet<string> = new Set(['count', 'occurrence', 'money', 'percent']);
 
 export const directionConflict = defineRule({
   id: 'values.direction-conflict',
   family: 'values',
-  title: '指标名称与指标性质方向相反',
-  explanation: '名称说“增加、提高”的指标，目标应是下限（≥）；名称说“减少、降低”的，目标应是上限（≤）。方向写反，评分时完成得越好得分越低。',
+  title: '要增加的指标写成了上限',
+  explanation: '名称说“增加、提高”的数量、金额或比例，目标应是下限（≥）；写成上限（≤），评分时完成得越多得分反而不增加，多半是把指标性质写反了。',
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return quantitative(context).flatMap(({ entry, target }): RuleFinding[] => {
-      const name = entry.indicator.name;
-      if (isCost(entry) || rateWords.test(name) || target.direction === 'exact') return [];
-      const wantsMore = increaseWords.test(name) && !decreaseWords.test(name);
-      const wantsLess = decreaseWords.test(name) && !increaseWords.test(name);
-      const conflict = (wantsMore && target.direction === 'lower') || (wantsLess && target.direction === 'higher');
-      if (!conflict) return [];
-      const better = wantsMore ? '≥' : '≤';
-      return [{
+    return quantitative(context)
+      .filter(({ entry, target }) => !isCost(entry) && target.direction === 'lower' && increaseWords.test(entry.indicator.name) && !rateWords.test(entry.indicator.name))
+      .filter(({ target }) => amountKinds.has(context.units.lookup(target.measureUnit)?.kind ?? ''))
+      .map(({ entry, target }) => ({
         location: indicatorLocation(entry, 'target'),
-        message: `${indicatorLabel(entry)}要${wantsMore ? '增加' : '减少'}，指标值${quote(target.raw)}却是${wantsMore ? '上限' : '下限'}。`,
-        suggestion: `若要${wantsMore ? '至少达到' : '不超过'}该数，改为${quote(formatQuantity(better, target.valueText, target.measureUnit))}；若确实是${wantsMore ? '上限' : '下限'}，修改指标名称。`,
-      }];
-    });
+        message: `${indicatorLabel(entry)}要增加，指标值${quote(target.raw)}却是上限。`,
+        suggestion: `若要至少达到该数，改为${quote(formatQuantity('≥', target.valueText, target.measureUnit))}；若确实是上限，修改指标名称。`,
+      }));
   },
 });
 
 const shareWords = /率|比例|比重|占|覆盖/;
-const growthWords = /增长|增幅|提高|提升|超额|增加/;
+const growthWords = /增长|增幅|提高|提升|超额|增加|完成/;
 
 export const rateOver100 = defineRule({
   id: 'values.rate-over-100',
