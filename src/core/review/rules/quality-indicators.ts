@@ -92,7 +92,7 @@ export const satisfactionAsEffect = defineRule({
   settings: noSettings,
   check(context) {
     return context.indicators
-      .filter((entry) => entry.roles.level1 === 'effect' && satisfactionWords.test(`${entry.indicator.name}${entry.indicator.description}`))
+      .filter((entry) => entry.roles.level1 === 'effect' && /满意/.test(`${entry.indicator.name}${entry.indicator.description}`))
       .map((entry) => ({
         location: indicatorLocation(entry, 'level1'),
         message: `效益指标${quote(entry.indicator.name)}衡量的是满意度。`,
