@@ -131,3 +131,47 @@ export function client(app: App, session: Pick<TestClient, 'userId' | 'username'
     });
   return { ...session, request, get: (url) => request('GET', url), post: (url, body) => request('POST', url, body), patch: (url, body) => request('PATCH', url, body) };
 }
+
+/**
+ * One row of the role × route table: a request, and the roles that may make it. Every other role must be
+ * refused: the public with 401 `unauthenticated`, accounts with 403 `forbidden`. Records are placed in
+ * unit A (division 130322), where the unit and finance clients below belong, so scope never interferes.
+ */
+export interface AccessRow {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The URL, or a function that prepares a record and returns the URL. */
+  url: string | ((server: TestServer) => Promise<string>);
+  /** The body, or a function making a fresh one per request (e.g. unique usernames). */
+  body?: unknown | ((role: Role) => unknown);
+  allowed: readonly Role[];
+}
+
+/** A logged-in client of each role (unit roles in unit A, the reviewer in A's division), and the public. */
+export async function clientsByRole(server: TestServer): Promise<Record<Role, TestClient>> {
+  return {
+    public: server.anonymous(),
+    unit_editor: await server.userOf('unit_editor'),
+    unit_leader: await server.userOf('unit_leader'),
+    finance_reviewer: await server.userOf('finance_reviewer'),
+    admin: await server.userOf('admin'),
+  };
+}
+
+/** The status each role gets for `row`, and the status it should get ('allowed' for any status below 400 or a 400/404/409 that is not a refusal). */
+export async function accessOutcomes(server: TestServer, clients: Record<Role, TestClient>, row: AccessRow): Promise<Record<Role, { status: number; code: string | null }>> {
+  const outcomes = {} as Record<Role, { status: number; code: string | null }>;
+  for (const [role, clientOfRole] of Object.entries(clients) as [Role, TestClient][]) {
+    const url = typeof row.url === 'string' ? row.url : await row.url(server);
+    const body = typeof row.body === 'function' ? (row.body as (role: Role) => unknown)(role) : row.body;
+    const response = await clientOfRole.request(row.method, url, body);
+    const code = response.statusCode >= 400 ? (response.json<{ error: { code: string } }>().error.code) : null;
+    outcomes[role] = { status: response.statusCode, code };
+  }
+  return outcomes;
+}
+
+/** What the table expects of a role: allowed (not refused), or refused with 401/403. */
+export function expectedOutcome(row: AccessRow, role: Role): 'allowed' | 'unauthenticated' | 'forbidden' {
+  if (row.allowed.includes(role)) return 'allowed';
+  return role === 'public' ? 'unauthenticated' : 'forbidden';
+}
