@@ -6,11 +6,11 @@
  * not-applicable indicators), checked against that weight's bands, and converted in proportion when
  * the weight was rescaled: marking another indicator not applicable never invalidates a score given.
  */
-import { daysInMonth } from '../target/dates';
 import type { Indicator } from '../model';
 import type { RulePack } from '../review/rule-pack';
 import type { DeadlineTarget } from '../target/target';
 import { bandOf, isInBand } from './formulas';
+import { parseIsoDate } from './iso-date';
 import { compare, divide, isZero, multiply, parseDecimal, zero, type Rational } from './rational';
 import { scoreQuantity } from './quantity-score';
 import { roundScore } from './score-value';
@@ -48,14 +48,6 @@ function scored(exact: Rational, weight: Rational, working: string, overAchieved
   return { exact, outcome: isFull ? 'full' : 'partial', overAchieved, needsExplanation: !isFull || overAchieved, working, problem: null };
 }
 
-/** Whether `text` is a real calendar date written yyyy-mm-dd. */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
 /** The evaluator's score when it is a number in [0, w], else null. */
 function evaluatorScore(text: string | null, weight: Rational): Rational | null {
   const score = text === null ? null : parseDecimal(text);
@@ -83,7 +75,7 @@ function converted(score: Rational, weights: IndicatorWeights): { exact: Rationa
 function scoreDeadline(indicator: Indicator & { target: DeadlineTarget }, actual: Extract<Actual, { kind: 'date' }>, weights: IndicatorWeights): IndicatorResult {
   const weight = weights.effective;
   const { name, target } = indicator;
-  if (!isIsoDate(actual.date)) {
+  if (parseIsoDate(actual.date) === null) {
     return unscored({ code: 'self-evaluation.actual-unreadable', message: `指标“${name}”的实际完成日期“${actual.date}”不是有效日期。`, suggestion: '按“2021-12-20”的格式填写实际完成日期。' });
   }
   if (actual.date <= target.date) return scored(weight, weight, `实际完成日期${actual.date}不晚于指标值${target.date}，得满分${roundScore(weight)}`);
