@@ -1,11 +1,12 @@
 /**
- * Import one target document: read it (any supported encoding), and store it in one transaction unless it has
+ * Import one target document: read it (text export in any supported encoding, Word or Excel), and store it in one transaction unless it has
  * errors or this is a dry run. A document with errors is never stored, not even in part.
  */
 import { createHash } from 'node:crypto';
 import { hasErrors, type Finding } from '../core/finding';
 import type { UnitYear } from '../core/model';
-import { importTextExport, type TextEncodingName } from '../core/import-text';
+import { readDocument, type DocumentFormat } from '../core/documents/read-document';
+import type { TextEncodingName } from '../core/import-text';
 import { storeUnitYear } from '../db';
 import type { Deps } from './deps';
 
@@ -26,6 +27,7 @@ export type ImportOutcome = 'stored' | 'replaced' | 'rejected' | 'checked';
 
 export interface ImportDocumentResult {
   fileName: string;
+  format: DocumentFormat;
   encoding: TextEncodingName | null;
   unitYear: UnitYear | null;
   findings: Finding[];
@@ -34,8 +36,8 @@ export interface ImportDocumentResult {
 }
 
 export async function importDocument(deps: Deps, input: ImportDocumentInput): Promise<ImportDocumentResult> {
-  const read = importTextExport(input.bytes, input.year === undefined ? {} : { year: input.year });
-  const base = { fileName: input.fileName, encoding: read.encoding, unitYear: read.unitYear, findings: read.findings, importId: null };
+  const read = await readDocument(input.bytes, input.year === undefined ? {} : { year: input.year });
+  const base = { fileName: input.fileName, format: read.format, encoding: read.encoding, unitYear: read.unitYear, findings: read.findings, importId: null };
   if (!read.unitYear || hasErrors(read.findings)) return { ...base, outcome: 'rejected' };
   if (input.dryRun) return { ...base, outcome: 'checked' };
   const stored = await storeUnitYear(deps.db, read.unitYear, {

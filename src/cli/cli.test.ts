@@ -67,7 +67,7 @@ describe('jixiao import, list, show', () => {
     expect(JSON.parse(replaced.stdout).outcome).toBe('replaced');
 
     const shown = await jixiao('show', '组织部', '--json');
-    const { outcome: _o, file: _f, encoding: _e, findings: _fi, counts: _c, ...importedDocument } = document;
+    const { outcome: _o, file: _f, format: _fo, encoding: _e, findings: _fi, counts: _c, ...importedDocument } = document;
     expect(JSON.parse(shown.stdout)).toEqual(importedDocument);
 
     const listed = await jixiao('list');
@@ -100,6 +100,31 @@ describe('jixiao import, list, show', () => {
     expect(result.code).toBe(exitCodes.notFound);
     expect(result.stderr).toContain('没有找到单位“不存在的单位”');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('jixiao export and import of Word and Excel files', () => {
+  it('exports the seed as .docx and .xlsx that import back to the same unit year', async () => {
+    await jixiao('import', seed);
+    const shown = JSON.parse((await jixiao('show', '203001', '--json')).stdout);
+    for (const format of ['docx', 'xlsx']) {
+      const file = join(folder, `seed.${format}`);
+      expect((await jixiao('export', '203001', '--format', format, '-o', file)).code).toBe(exitCodes.ok);
+      const reimported = await jixiao('import', file, '--replace', '--json');
+      expect(reimported.code).toBe(exitCodes.ok);
+      const { format: readFormat, outcome } = JSON.parse(reimported.stdout);
+      expect({ readFormat, outcome }).toEqual({ readFormat: format, outcome: 'replaced' });
+      expect(JSON.parse((await jixiao('show', '203001', '--json')).stdout)).toEqual(shown);
+    }
+  });
+
+  it('writes open data as CSV with the national field names', async () => {
+    await jixiao('import', seed);
+    const file = join(folder, 'targets.csv');
+    expect((await jixiao('export', '--format', 'csv', '-o', file)).code).toBe(exitCodes.ok);
+    const csv = await readFile(file, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('pro_code');
+    expect(csv).toContain('130322210TL1EUNN2FE59');
   });
 });
 

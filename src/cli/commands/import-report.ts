@@ -1,5 +1,6 @@
 /** The readable report of one imported file. */
 import type { ImportDocumentResult, ImportOutcome } from '../../app/import-document';
+import type { DocumentFormat } from '../../core/documents/read-document';
 import { countBySeverity } from '../../core/finding';
 import { addFen, formatAmount } from '../../core/money';
 import { renderCounts, renderFinding } from '../format';
@@ -11,8 +12,11 @@ const outcomeText: Record<ImportOutcome, string> = {
   checked: '检查完毕（--dry-run，未导入）。',
 };
 
+const formatText: Record<DocumentFormat, string> = { text: '文本', docx: 'Word 文件', xlsx: 'Excel 文件' };
+
 export function renderImportReport(result: ImportDocumentResult): string {
-  const lines = [`${result.fileName}${result.encoding ? `（编码 ${result.encoding.toUpperCase()}）` : ''}`];
+  const encoding = result.encoding ? `，编码 ${result.encoding.toUpperCase()}` : '';
+  const lines = [`${result.fileName}（${formatText[result.format]}${encoding}）`];
   const unitYear = result.unitYear;
   if (unitYear) {
     const { unit, departmentPlan: plan, projects } = unitYear;

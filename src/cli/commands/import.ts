@@ -20,13 +20,13 @@ interface ImportOptions {
 
 type FileOutcome = { file: string; result: ImportDocumentResult } | { file: string; error: DomainError };
 
-const supportedExtensions = new Set(['.txt']);
+const supportedExtensions = new Set(['.txt', '.docx', '.xlsx']);
 
 export function registerImport(program: Command, globals: () => GlobalOptions): void {
   program
     .command('import')
-    .description('导入绩效目标文件（Word 导出的文本，UTF-8/GB18030/UTF-16）；有错误的文件不导入任何数据')
-    .argument('<files...>', '文件或文件夹（文件夹内的 .txt 文件全部导入）')
+    .description('导入绩效目标文件（Word 文件 .docx、Excel 文件 .xlsx，或从 Word 导出的文本 .txt：UTF-8/GB18030/UTF-16）；有错误的文件不导入任何数据')
+    .argument('<files...>', '文件或文件夹（文件夹内的 .txt、.docx、.xlsx 文件全部导入）')
     .option('--dry-run', '只检查并报告，不导入')
     .option('--replace', '该单位该年度已导入时，用此文件整体替换')
     .option('--json', '以 JSON 输出解析结果')
@@ -116,7 +116,7 @@ function toJson(outcome: FileOutcome) {
   if ('error' in outcome) return { file: outcome.file, outcome: 'failed', error: { code: outcome.error.code, message: errorText(outcome.error) } };
   const { result } = outcome;
   const document = result.unitYear ? presentUnitYear(result.unitYear) : { unit: null, year: null };
-  return { file: result.fileName, encoding: result.encoding, outcome: result.outcome, ...document, findings: result.findings, counts: countBySeverity(result.findings) };
+  return { file: result.fileName, format: result.format, encoding: result.encoding, outcome: result.outcome, ...document, findings: result.findings, counts: countBySeverity(result.findings) };
 }
 
 function exitCodeFor(outcomes: FileOutcome[]): number {
