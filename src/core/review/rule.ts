@@ -71,3 +71,6 @@ export function defineRule<Shape extends z.ZodRawShape>(definition: RuleDefiniti
 
 /** Rules without settings use this shape. */
 export const noSettings = {} satisfies z.ZodRawShape;
+
+/** The shared empty result of a check that finds nothing in one item (spares an array per item). */
+export const noFindings: readonly RuleFinding[] = Object.freeze([]);

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Evidence, Location } from '../../finding';
 import type { IndicatorEntry, ReviewContext } from '../context';
 import { claimOfMention, claimOfTarget, claimsAgree, comparable, comparableTargets, subjectOf, type Claim } from '../number-claims';
-import { defineRule, noSettings, type RuleFinding } from '../rule';
+import { defineRule, noSettings, noFindings, type RuleFinding } from '../rule';
 import { extractNumberMentions, type NumberMention } from '../text/number-mentions';
 import { buildVocabulary } from '../text/vocabulary';
 import { indicatorLabel, indicatorLocation, planLocation, projectLabel, projectLocation, quote } from '../wording';
@@ -117,9 +117,9 @@ export const goalNumbers = defineRule({
   check(context, { minMatch }) {
     return context.unitYear.projects.flatMap((project, projectIndex) =>
       project.goals.flatMap((goal, goalIndex) =>
-        extractNumberMentions(goal, context.units).flatMap((mention): RuleFinding[] => {
+        extractNumberMentions(goal, context.units).flatMap((mention): readonly RuleFinding[] => {
           const entry = contradictionOf(context, mention, context.indicatorsByProject[projectIndex] ?? [], minMatch);
-          if (!entry) return [];
+          if (!entry) return noFindings;
           return [{
             location: indicatorLocation(entry, 'target'),
             message: `${projectLabel(project)}的绩效目标写“${mention.phrase}”，${indicatorLabel(entry)}的指标值却是${quote(entry.indicator.target.raw)}。`,
@@ -140,14 +140,14 @@ export const descriptionTarget = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return context.indicators.flatMap((entry): RuleFinding[] => {
+    return context.indicators.flatMap((entry): readonly RuleFinding[] => {
       const target = entry.indicator.target;
-      if (target.kind !== 'quantitative' || !/[0-9０-９]/.test(entry.indicator.description)) return [];
+      if (target.kind !== 'quantitative' || !/[0-9０-９]/.test(entry.indicator.description)) return noFindings;
       const claim = claimOfTarget(context, target);
-      if (!claim) return [];
+      if (!claim) return noFindings;
       const stated = extractNumberMentions(entry.indicator.description, context.units)
         .filter((mention) => !mention.isScope && comparable(claim, claimOfMention(mention)));
-      if (stated.length === 0 || stated.some((mention) => claimsAgree(claim, claimOfMention(mention)))) return [];
+      if (stated.length === 0 || stated.some((mention) => claimsAgree(claim, claimOfMention(mention)))) return noFindings;
       return [{
         location: indicatorLocation(entry, 'target'),
         message: `${indicatorLabel(entry)}的描述写“${stated.map((mention) => mention.text).join('、')}”，指标值却是${quote(target.raw)}。`,

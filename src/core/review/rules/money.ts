@@ -8,7 +8,7 @@ import type { Project } from '../../model';
 import type { Evidence } from '../../finding';
 import { isCost, type IndicatorEntry, type ReviewContext } from '../context';
 import type { UnitLookup } from '../measure-units';
-import { defineRule, noSettings, type RuleFinding } from '../rule';
+import { defineRule, noSettings, noFindings, type RuleFinding } from '../rule';
 import { extractNumberMentions, type NumberMention } from '../text/number-mentions';
 import { indicatorEvidence, projectLocation, quote } from '../wording';
 
@@ -35,9 +35,9 @@ export const budgetSum = defineRule({
   defaultSeverity: 'error',
   settings: noSettings,
   check(context) {
-    return context.unitYear.projects.flatMap((project, projectIndex): RuleFinding[] => {
+    return context.unitYear.projects.flatMap((project, projectIndex): readonly RuleFinding[] => {
       const { total, fiscal, other } = project.budget;
-      if (addFen(fiscal, other) === total) return [];
+      if (addFen(fiscal, other) === total) return noFindings;
       return [{
         location: projectLocation(project, projectIndex, 'budget.total', '预算数'),
         message: `项目${quote(project.name)}的预算数${amountText(context, total)}不等于财政资金${amountText(context, fiscal)}与其他资金${amountText(context, other)}之和（${amountText(context, addFen(fiscal, other))}）。`,
@@ -73,12 +73,12 @@ export const costSum = defineRule({
   defaultSeverity: 'warning',
   settings: { tolerancePercent: z.number().min(0).max(100) },
   check(context, { tolerancePercent }) {
-    return context.unitYear.projects.flatMap((project, projectIndex): RuleFinding[] => {
+    return context.unitYear.projects.flatMap((project, projectIndex): readonly RuleFinding[] => {
       const caps = costCaps(context, context.indicatorsByProject[projectIndex] ?? []);
       const total = project.budget.total;
-      if (caps.length === 0 || total <= 0) return [];
+      if (caps.length === 0 || total <= 0) return noFindings;
       const sum = addFen(...caps.map((cap) => cap.amount));
-      if (Math.abs(sum - total) * 100 <= total * tolerancePercent) return [];
+      if (Math.abs(sum - total) * 100 <= total * tolerancePercent) return noFindings;
       return [{
         location: projectLocation(project, projectIndex, 'indicators', '成本指标'),
         message: `项目${quote(project.name)}的成本指标合计${amountText(context, sum)}，${sum > total ? '超过' : '少于'}预算数${amountText(context, total)}，相差${amountText(context, fen(Math.abs(sum - total)))}。`,
@@ -133,8 +133,8 @@ export const purposeAmounts = defineRule({
 });
 
 function labelledMismatches(context: ReviewContext, project: Project, projectIndex: number, stated: StatedAmount[]): RuleFinding[] {
-  return stated.flatMap(({ mention, amount, part }): RuleFinding[] => {
-    if (part === null || project.budget[part] === amount) return [];
+  return stated.flatMap(({ mention, amount, part }): readonly RuleFinding[] => {
+    if (part === null || project.budget[part] === amount) return noFindings;
     return [{
       location: projectLocation(project, projectIndex, 'purpose', '资金用途'),
       message: `项目${quote(project.name)}的资金用途写${partLabels[part]}${quote(mention.text)}，表中${partLabels[part]}是${amountText(context, project.budget[part])}。`,

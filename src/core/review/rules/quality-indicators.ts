@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { compact } from '../cells';
 import type { IndicatorEntry, ReviewContext } from '../context';
-import { defineRule, noSettings, type RuleFinding } from '../rule';
+import { defineRule, noSettings, noFindings, type RuleFinding } from '../rule';
 import { bigrams, jaccard, type ShingleSet } from '../text/shingles';
 import { indicatorEvidence, indicatorLabel, indicatorLocation, quote } from '../wording';
 
@@ -20,11 +20,11 @@ export const unmeasurableTarget = defineRule({
   defaultSeverity: 'warning',
   settings: { minNameSimilarity: z.number().gt(0).max(1) },
   check(context, { minNameSimilarity }) {
-    return context.indicators.flatMap((entry): RuleFinding[] => {
+    return context.indicators.flatMap((entry): readonly RuleFinding[] => {
       const target = entry.indicator.target;
-      if (entry.roles.level1 !== 'effect' && entry.roles.level1 !== 'satisfaction') return [];
-      if (target.kind !== 'qualitative' || context.cells.isBlank(target.raw)) return [];
-      if (context.cells.isAcceptedGrade(target.raw)) return [];
+      if (entry.roles.level1 !== 'effect' && entry.roles.level1 !== 'satisfaction') return noFindings;
+      if (target.kind !== 'qualitative' || context.cells.isBlank(target.raw)) return noFindings;
+      if (context.cells.isAcceptedGrade(target.raw)) return noFindings;
       const restatesName = jaccard(bigrams(target.raw), bigrams(entry.indicator.name)) >= minNameSimilarity;
       return [{
         location: indicatorLocation(entry, 'target'),
@@ -109,8 +109,8 @@ export const satisfactionOffTopic = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return context.indicators.flatMap((entry): RuleFinding[] => {
-      if (entry.roles.level1 !== 'satisfaction') return [];
+    return context.indicators.flatMap((entry): readonly RuleFinding[] => {
+      if (entry.roles.level1 !== 'satisfaction') return noFindings;
       const { name, description } = entry.indicator;
       if (!satisfactionWords.test(name)) {
         return [{
@@ -119,7 +119,7 @@ export const satisfactionOffTopic = defineRule({
           suggestion: '名称写明是谁对什么的满意度，如“服务对象对……的满意度”。',
         }];
       }
-      if (context.cells.isBlank(description) || surveyWords.test(description)) return [];
+      if (context.cells.isBlank(description) || surveyWords.test(description)) return noFindings;
       return [{
         location: indicatorLocation(entry, 'description'),
         message: `满意度指标${quote(name)}的描述${quote(description)}没有说明满意度如何衡量。`,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Evidence } from '../../finding';
 import type { ReviewContext } from '../context';
-import { defineRule, type RuleFinding } from '../rule';
+import { defineRule, noFindings, type RuleFinding } from '../rule';
 import { buildTopics, foreignWords } from '../text/topic';
 import { indicatorLabel, indicatorLocation, projectLabel, projectLocation, quote } from '../wording';
 
@@ -27,11 +27,11 @@ export const unrelatedIndicator = defineRule({
   },
   check(context, settings) {
     const topics = context.derive(topicsOf);
-    return context.indicators.flatMap((entry): RuleFinding[] => {
+    return context.indicators.flatMap((entry): readonly RuleFinding[] => {
       const characters = topics.characters(entry.projectIndex, entry.indicatorIndex);
       const foreign = characters.foreign;
-      if (foreign < settings.minForeignCharacters || foreign < settings.minForeignShare * characters.count) return [];
-      if (topics.relation(entry.projectIndex, entry.indicatorIndex) >= settings.maxRelation) return [];
+      if (foreign < settings.minForeignCharacters || foreign < settings.minForeignShare * characters.count) return noFindings;
+      if (topics.relation(entry.projectIndex, entry.indicatorIndex) >= settings.maxRelation) return noFindings;
       const text = `${entry.indicator.name}，${entry.indicator.description}`;
       const words = foreignWords(text, topics.foreignCharacters(entry.projectIndex, entry.indicatorIndex)).map((word) => `“${word}”`).join('');
       const { project, projectIndex } = entry;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Project, SpendingCheckpoint } from '../../model';
-import { defineRule, noSettings, type RuleFinding } from '../rule';
+import { defineRule, noSettings, noFindings, type RuleFinding } from '../rule';
 import { projectLocation, quote } from '../wording';
 
 function checkpointLocation(project: Project, projectIndex: number, index: number, checkpoint: SpendingCheckpoint) {
@@ -22,8 +22,8 @@ export const outOfRange = defineRule({
   settings: noSettings,
   check(context) {
     return context.unitYear.projects.flatMap((project, projectIndex) =>
-      project.spendingPlan.flatMap((checkpoint, index): RuleFinding[] => {
-        if (checkpoint.percent === null || (checkpoint.percent >= 0 && checkpoint.percent <= 100)) return [];
+      project.spendingPlan.flatMap((checkpoint, index): readonly RuleFinding[] => {
+        if (checkpoint.percent === null || (checkpoint.percent >= 0 && checkpoint.percent <= 100)) return noFindings;
         return [{
           location: checkpointLocation(project, projectIndex, index, checkpoint),
           message: `项目${quote(project.name)}的资金支出计划“${checkpoint.checkpoint}”为${quote(checkpoint.raw)}，累计支出比例应在0%到100%之间。`,
@@ -69,10 +69,10 @@ export const yearEndNot100 = defineRule({
   defaultSeverity: 'error',
   settings: noSettings,
   check(context) {
-    return context.unitYear.projects.flatMap((project, projectIndex): RuleFinding[] => {
+    return context.unitYear.projects.flatMap((project, projectIndex): readonly RuleFinding[] => {
       const index = project.spendingPlan.length - 1;
       const last = project.spendingPlan[index];
-      if (!last || last.percent === 100) return [];
+      if (!last || last.percent === 100) return noFindings;
       return [{
         location: checkpointLocation(project, projectIndex, index, last),
         message: `项目${quote(project.name)}的资金支出计划“${last.checkpoint}”${last.percent === null ? '为空' : `累计${percentText(last.percent)}`}，年底累计支出应为100%。`,
@@ -90,12 +90,12 @@ export const allAtYearEnd = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return context.unitYear.projects.flatMap((project, projectIndex): RuleFinding[] => {
+    return context.unitYear.projects.flatMap((project, projectIndex): readonly RuleFinding[] => {
       const plan = project.spendingPlan;
       const last = plan[plan.length - 1];
-      if (plan.length < 2 || !last || last.percent !== 100) return [];
+      if (plan.length < 2 || !last || last.percent !== 100) return noFindings;
       const before = plan.slice(0, -1);
-      if (!before.every((checkpoint) => checkpoint.percent === null || checkpoint.percent === 0)) return [];
+      if (!before.every((checkpoint) => checkpoint.percent === null || checkpoint.percent === 0)) return noFindings;
       const earlier = before.map((checkpoint) => `${checkpoint.checkpoint}${checkpoint.percent === null ? '空白' : '0%'}`).join('、');
       return [{
         location: projectLocation(project, projectIndex, 'spendingPlan', '资金支出计划'),
@@ -115,9 +115,9 @@ export const backLoaded = defineRule({
   settings: { checkpoints: z.array(z.strictObject({ month: z.number().int().min(1).max(12), minPercent: z.number().min(0).max(100) })).min(1) },
   check(context, { checkpoints }) {
     return context.unitYear.projects.flatMap((project, projectIndex) =>
-      project.spendingPlan.flatMap((checkpoint, index): RuleFinding[] => {
+      project.spendingPlan.flatMap((checkpoint, index): readonly RuleFinding[] => {
         const required = checkpoints.find((entry) => entry.month === checkpoint.month);
-        if (!required || checkpoint.percent === null || checkpoint.percent >= required.minPercent) return [];
+        if (!required || checkpoint.percent === null || checkpoint.percent >= required.minPercent) return noFindings;
         return [{
           location: checkpointLocation(project, projectIndex, index, checkpoint),
           message: `项目${quote(project.name)}计划“${checkpoint.checkpoint}”累计支出${percentText(checkpoint.percent)}，低于序时要求的${percentText(required.minPercent)}。`,

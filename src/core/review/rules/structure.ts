@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { IndicatorEntry, ReviewContext } from '../context';
 import { compact } from '../cells';
-import { defineRule, noSettings, type RuleFinding } from '../rule';
+import { defineRule, noSettings, noFindings, type RuleFinding } from '../rule';
 import { indicatorCells, indicatorEvidence, indicatorLabel, indicatorLocation, projectLocation, quote, type IndicatorField } from '../wording';
 
 const listOf = (names: readonly string[]): string => names.map((name) => `“${name}”`).join('、');
@@ -19,9 +19,9 @@ export const unknownLevel1 = defineRule({
   settings: noSettings,
   check(context) {
     const names = context.framework.level1.map((level1) => level1.name);
-    return context.indicators.flatMap((entry): RuleFinding[] => {
+    return context.indicators.flatMap((entry): readonly RuleFinding[] => {
       const written = entry.indicator.level1.trim();
-      if (written === '' || context.framework.level1Named(written)) return [];
+      if (written === '' || context.framework.level1Named(written)) return noFindings;
       const nearest = context.framework.nearest(written, names);
       return [{
         location: indicatorLocation(entry, 'level1'),
@@ -174,10 +174,10 @@ export const duplicateIndicator = defineRule({
   check(context) {
     return context.indicatorsByProject.flatMap((entries) => {
       const first = new Map<string, IndicatorEntry>();
-      return entries.flatMap((entry): RuleFinding[] => {
+      return entries.flatMap((entry): readonly RuleFinding[] => {
         const key = compact(entry.indicator.name);
         const earlier = first.get(key);
-        if (key === '') return [];
+        if (key === '') return noFindings;
         if (!earlier) return (first.set(key, entry), []);
         return [{
           location: indicatorLocation(entry, 'name'),

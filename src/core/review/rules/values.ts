@@ -4,7 +4,7 @@
  */
 import type { QuantitativeTarget } from '../../target/target';
 import { isCost, type IndicatorEntry, type ReviewContext } from '../context';
-import { defineRule, noSettings, type RuleFinding } from '../rule';
+import { defineRule, noSettings, noFindings, type RuleFinding } from '../rule';
 import { formatQuantity, indicatorLabel, indicatorLocation, quote } from '../wording';
 
 interface Quantified {
@@ -67,10 +67,10 @@ export const unknownUnit = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return quantitative(context).flatMap(({ entry, target }): RuleFinding[] => {
-      if (target.measureUnit === '') return [];
+    return quantitative(context).flatMap(({ entry, target }): readonly RuleFinding[] => {
+      if (target.measureUnit === '') return noFindings;
       const known = context.units.lookup(target.measureUnit);
-      if (known && known.spelling !== 'typo') return [];
+      if (known && known.spelling !== 'typo') return noFindings;
       const location = indicatorLocation(entry, 'target');
       const head = `${indicatorLabel(entry)}的指标值${quote(target.raw)}中，计量单位${quote(target.measureUnit)}`;
       if (!known) {
@@ -111,9 +111,9 @@ export const deadlineOutsideYear = defineRule({
   settings: noSettings,
   check(context) {
     const year = context.unitYear.year;
-    return context.indicators.flatMap((entry): RuleFinding[] => {
+    return context.indicators.flatMap((entry): readonly RuleFinding[] => {
       const target = entry.indicator.target;
-      if (target.kind !== 'deadline' || Number(target.date.slice(0, 4)) === year) return [];
+      if (target.kind !== 'deadline' || Number(target.date.slice(0, 4)) === year) return noFindings;
       return [{
         location: indicatorLocation(entry, 'target'),
         message: `${indicatorLabel(entry)}的完成时限${quote(target.raw)}（${target.date}）不在${year}年度内。`,
@@ -207,12 +207,12 @@ export const nameUnitMismatch = defineRule({
   defaultSeverity: 'warning',
   settings: noSettings,
   check(context) {
-    return quantitative(context).flatMap(({ entry, target }): RuleFinding[] => {
+    return quantitative(context).flatMap(({ entry, target }): readonly RuleFinding[] => {
       const name = entry.indicator.name.trim();
       const kind = context.units.lookup(target.measureUnit)?.kind;
       const counted = countName.test(name) && kind === 'percent';
       const rated = rateName.test(name) && (kind === 'count' || kind === 'occurrence');
-      if (!counted && !rated) return [];
+      if (!counted && !rated) return noFindings;
       return [{
         location: indicatorLocation(entry, 'target'),
         message: counted
