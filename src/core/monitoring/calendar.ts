@@ -7,6 +7,7 @@ import { parseIsoDate, type CalendarDate } from '../self-evaluation/iso-date';
 import { add, divide, rational, type Rational } from '../self-evaluation/rational';
 import { daysInMonth, isLeapYear } from '../target/dates';
 
+/** 365, or 366 in a leap year. */
 export function daysInYear(year: number): number {
   return isLeapYear(year) ? 366 : 365;
 }

@@ -4,7 +4,7 @@ import { pack } from '../self-evaluation/testing';
 import { buildUnitYear } from '../testing/builders';
 import { divisionView, projectLights, summarizeUnitMonitoring, worstOf, type UnitMonitoringSummary } from './summary';
 import { onTrack, reportOf, unitYearOf, wan } from './testing';
-import type { MonitoringRound, UnitReport } from './types';
+import type { MonitoringRound, UnitMonitoringReport } from './types';
 
 const round: MonitoringRound = { year: 2021, cutOff: '2021-07-31', unitCodes: ['203001', '203002', '203003', '203004', '203005'], status: 'open' };
 const seed = unitYearOf(readFileSync('fixtures/changli-2021.txt'));
@@ -45,7 +45,7 @@ describe('projectLights', () => {
 });
 
 describe('summarizeUnitMonitoring and divisionView', () => {
-  const reportAll = (spentShare: string): UnitReport => ({
+  const reportAll = (spentShare: string): UnitMonitoringReport => ({
     unitCode: seed.unit.code,
     submitted: true,
     projects: seed.projects.map((project) => reportOf(project, { spent: wan(((Number(spentShare) * project.budget.total) / 100_000_000).toFixed(2)) })),

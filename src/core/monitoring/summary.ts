@@ -7,7 +7,7 @@ import type { Project, UnitYear } from '../model';
 import type { RulePack } from '../review/rule-pack';
 import { indicatorLight } from './indicator-light';
 import { spendingLight } from './spending-light';
-import { lightColors, type IndicatorInputs, type Light, type LightColor, type MonitoringRound, type ProjectReport, type SpendingInputs, type UnitReport } from './types';
+import { lightColors, type IndicatorInputs, type Light, type LightColor, type MonitoringRound, type MonitoringReport, type SpendingInputs, type UnitMonitoringReport } from './types';
 
 export type LightCounts = Record<LightColor, number>;
 
@@ -54,7 +54,7 @@ function addCounts(all: readonly LightCounts[]): LightCounts {
 }
 
 /** The spending light and every indicator light of `project` from `report` (undefined: not reported) at the round's cut-off. */
-export function projectLights(project: Project, report: ProjectReport | undefined, round: Pick<MonitoringRound, 'cutOff'>, pack: RulePack): ProjectLights {
+export function projectLights(project: Project, report: MonitoringReport | undefined, round: Pick<MonitoringRound, 'cutOff'>, pack: RulePack): ProjectLights {
   const spending = spendingLight(project, report ? report.spent : null, round.cutOff, pack.monitoring);
   const indicators = project.indicators.map((indicator, index) => {
     const row = report?.indicators.find((entry) => entry.indicator === index + 1);
@@ -65,7 +65,7 @@ export function projectLights(project: Project, report: ProjectReport | undefine
 }
 
 /** A unit's summary in a round: its projects' lights (matched by project code), worst color and counts. */
-export function summarizeUnitMonitoring(unitYear: UnitYear, report: UnitReport | undefined, round: Pick<MonitoringRound, 'cutOff'>, pack: RulePack): UnitMonitoringSummary {
+export function summarizeUnitMonitoring(unitYear: UnitYear, report: UnitMonitoringReport | undefined, round: Pick<MonitoringRound, 'cutOff'>, pack: RulePack): UnitMonitoringSummary {
   const projects = unitYear.projects.map((project) => projectLights(project, report?.projects.find((entry) => entry.projectCode === project.code), round, pack));
   return {
     unitCode: unitYear.unit.code,

@@ -2,7 +2,7 @@
 import { importTextExport } from '../import-text';
 import { parseAmount, type Fen } from '../money';
 import type { Project, UnitYear } from '../model';
-import type { IndicatorReport, ProjectReport } from './types';
+import type { IndicatorReport, MonitoringReport } from './types';
 
 /** The unit's year in a document's bytes (tests read the seed themselves: src/core does no IO). */
 export function unitYearOf(bytes: Uint8Array): UnitYear {
@@ -31,7 +31,7 @@ export function onTrack(indicator: number, progress: IndicatorReport['progress']
 }
 
 /** A report of `project` with every indicator on track at its target value (achieved for words and deadlines). */
-export function reportOf(project: Project, overrides: Partial<ProjectReport> = {}): ProjectReport {
+export function reportOf(project: Project, overrides: Partial<MonitoringReport> = {}): MonitoringReport {
   return {
     projectCode: project.code,
     spent: wan('0'),

@@ -71,8 +71,8 @@ export interface IndicatorReport {
   rectification: Rectification;
 }
 
-/** A project's report in a round: the funds block and one row per indicator. */
-export interface ProjectReport {
+/** A project's monitoring report (glossary: MonitoringReport) in a round: the funds block and one row per indicator. */
+export interface MonitoringReport {
   projectCode: string;
   /** 1–N月执行数: spent up to the cut-off. */
   spent: Fen;
@@ -84,10 +84,10 @@ export interface ProjectReport {
 }
 
 /** A unit's reports in a round; `submitted` false is a draft, not yet reported. */
-export interface UnitReport {
+export interface UnitMonitoringReport {
   unitCode: string;
   submitted: boolean;
-  projects: ProjectReport[];
+  projects: MonitoringReport[];
 }
 
 /** green on track, yellow behind, red far behind, blue over-achieving (to be explained), none not judged. */

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pack } from '../self-evaluation/testing';
 import { onTrack, projectAt, reportOf, unitYearOf, wan } from './testing';
-import type { IndicatorReport, ProjectReport } from './types';
+import type { IndicatorReport, MonitoringReport } from './types';
 import { validateProjectReport, validateRound } from './validate-report';
 
 const project = projectAt(unitYearOf(readFileSync('fixtures/changli-2021.txt')), 2);
-const findingsOf = (report: ProjectReport) => validateProjectReport(project, report, pack()).map((finding) => [finding.code, finding.location.indicator ?? finding.location.field, finding.location.field, finding.message]);
-const withRow = (row: IndicatorReport): ProjectReport => {
+const findingsOf = (report: MonitoringReport) => validateProjectReport(project, report, pack()).map((finding) => [finding.code, finding.location.indicator ?? finding.location.field, finding.location.field, finding.message]);
+const withRow = (row: IndicatorReport): MonitoringReport => {
   const report = reportOf(project);
   return { ...report, indicators: report.indicators.map((entry) => (entry.indicator === row.indicator ? row : entry)) };
 };

@@ -11,7 +11,7 @@ import { indicatorAt, projectAt } from '../self-evaluation/findings';
 import { parseIsoDate } from '../self-evaluation/iso-date';
 import { compare, divide, fromNumber, multiply, parseDecimal, rational, zero } from '../self-evaluation/rational';
 import { monitoringFinding } from './findings';
-import { deviationCauseLabels, likelihoodLabels, type IndicatorReport, type MonitoringRound, type Progress, type ProjectReport } from './types';
+import { deviationCauseLabels, likelihoodLabels, type IndicatorReport, type MonitoringRound, type Progress, type MonitoringReport } from './types';
 
 const cells = { progress: '1—N月执行情况', expected: '全年预计完成情况', likelihood: '完成目标可能性', remark: '备注', rectification: '整改措施', causes: '偏差原因分析' } as const;
 
@@ -28,7 +28,7 @@ export function validateRound(round: MonitoringRound): Finding[] {
   return findings;
 }
 
-function checkFunds(project: Project, report: ProjectReport): Finding[] {
+function checkFunds(project: Project, report: MonitoringReport): Finding[] {
   const findings: Finding[] = [];
   const at = (field: string, cell: string) => projectAt(project.code, field, cell);
   if (report.projectCode !== project.code) findings.push(monitoringFinding('monitoring.project-mismatch', at('projectCode', '项目编码'), `监控表的项目编码“${report.projectCode}”与项目“${project.name}”的编码“${project.code}”不一致。`));
@@ -42,7 +42,7 @@ function checkFunds(project: Project, report: ProjectReport): Finding[] {
   return findings;
 }
 
-function checkRows(project: Project, report: ProjectReport): Finding[] {
+function checkRows(project: Project, report: MonitoringReport): Finding[] {
   const findings: Finding[] = [];
   const count = project.indicators.length;
   report.indicators.forEach((row, index) => {
@@ -101,7 +101,7 @@ function requiredTexts(indicator: Indicator, row: IndicatorReport, at: (field: s
   return findings;
 }
 
-function copyFindings(project: Project, report: ProjectReport): Finding[] {
+function copyFindings(project: Project, report: MonitoringReport): Finding[] {
   const entries: ExplanationEntry<{ indicator: number; field: string; cell: string }>[] = report.indicators.flatMap((row) => [
     ...row.causes.map((cause, index) => ({ where: { indicator: row.indicator, field: `causes[${index}].text`, cell: `${cells.causes}·${deviationCauseLabels[cause.kind]}` }, text: cause.text })),
     ...(row.likelihood === 'possible' ? [{ where: { indicator: row.indicator, field: 'remark', cell: cells.remark }, text: row.remark }] : []),
@@ -126,7 +126,7 @@ function copyFindings(project: Project, report: ProjectReport): Finding[] {
  * progress at the pack's over-achievement share a remark. "暂无", "无", "/", blanks, the pack's
  * placeholders and copies of another indicator's text are refused.
  */
-export function validateProjectReport(project: Project, report: ProjectReport, pack: RulePack): Finding[] {
+export function validateProjectReport(project: Project, report: MonitoringReport, pack: RulePack): Finding[] {
   const rows = report.indicators.filter((row, index) => report.indicators.findIndex((other) => other.indicator === row.indicator) === index);
   const perRow = rows.flatMap((row) => {
     const indicator = project.indicators[row.indicator - 1];

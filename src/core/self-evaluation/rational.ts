@@ -73,14 +73,17 @@ export function toFractionText(value: Rational): string {
   return value.den === 1n ? String(value.num) : `${value.num}/${value.den}`;
 }
 
+/** The exact sum (0 for no values). */
 export function add(...values: Rational[]): Rational {
   return values.reduce((sum, value) => rational(sum.num * value.den + value.num * sum.den, sum.den * value.den), zero);
 }
 
+/** a − b, exact. */
 export function subtract(a: Rational, b: Rational): Rational {
   return rational(a.num * b.den - b.num * a.den, a.den * b.den);
 }
 
+/** The exact product (1 for no values). */
 export function multiply(...values: Rational[]): Rational {
   return values.reduce((product, value) => rational(product.num * value.num, product.den * value.den), one);
 }
@@ -97,6 +100,7 @@ export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/** Sign tests and the smaller or larger of two values, exact. */
 export const isZero = (value: Rational): boolean => value.num === 0n;
 export const isNegative = (value: Rational): boolean => value.num < 0n;
 export const min = (a: Rational, b: Rational): Rational => (compare(a, b) <= 0 ? a : b);

@@ -6,6 +6,7 @@ import { listRulePacks } from '../review/rule-packs';
 import type { Actual, IndicatorEvaluation, SelfEvaluation } from './types';
 import { defaultWeights } from './weights';
 
+/** A built-in rule pack, resolved (national-2020 unless named). */
 export function pack(id = 'national-2020'): RulePack {
   const found = listRulePacks().find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no built-in pack ${id}`);

@@ -35,8 +35,11 @@ function checkCoverage(project: Project, weights: WeightSet, pack: RulePack): Fi
     findings.push(selfEvaluationFinding('self-evaluation.weights-mismatch', indicatorAt(project.code, indicator, 'weights', '分值'), message, '请按项目的指标重新生成分值表。'));
   project.indicators.forEach((indicator, index) => {
     const rows = weights.indicators.filter((entry) => entry.indicator === index + 1);
-    if (rows.length !== 1) return mismatch(index + 1, `指标“${indicator.name}”在分值表中出现${rows.length}次，应恰好出现1次。`);
     const [row] = rows;
+    if (rows.length !== 1) {
+      mismatch(index + 1, `指标“${indicator.name}”在分值表中出现${rows.length}次，应恰好出现1次。`);
+      return;
+    }
     const level1 = weightGroupOf(indicator, pack) ?? indicator.level1;
     if (row && (row.level1 !== level1 || row.level2 !== indicator.level2)) {
       mismatch(index + 1, `分值表把指标“${indicator.name}”记在${levelName(row.level1, row.level2)}下，该指标属于${levelName(level1, indicator.level2)}。`);
