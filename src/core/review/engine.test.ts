@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndicator, buildProject, buildSpendingPlan, buildTarget, buildUnitYear } from '../testing/builders';
 import { reviewUnitYear } from './engine';
@@ -59,6 +60,31 @@ describe('reviewUnitYear', () => {
     expect(tuned.findings.map((finding) => finding.code)).not.toContain('structure.empty-basis');
     expect(tuned.findings.find((finding) => finding.code === 'values.unknown-unit')?.severity).toBe('error');
     expect(report.findings.map((finding) => finding.code)).toContain('structure.empty-basis');
+  });
+
+  it('never throws on odd documents, and keeps its order', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'甲乙丙 1２%万元个“”（）《》号条例、，。-—*无'.split('')), maxLength: 24 });
+    const target = fc.oneof(
+      text.map((raw) => ({ kind: 'qualitative' as const, raw })),
+      fc.record({ value: fc.integer({ min: -5, max: 500 }), unit: fc.constantFrom('', '%', '万元', '元', '个', '百分百', '坨', '元/人') }).map(({ value, unit }) =>
+        buildTarget({ raw: `${value}${unit}`, comparator: '=', value, valueText: String(value), measureUnit: unit, direction: 'exact' }),
+      ),
+      fc.constantFrom('2021-06-30', '2022-01-31').map((date) => ({ kind: 'deadline' as const, raw: date, date, comparator: '≤' as const })),
+    );
+    const indicator = fc.record({ level1: fc.constantFrom('产出指标', '效益指标', '满意度指标', '', '其他'), level2: fc.constantFrom('数量指标', '成本指标', '社会效益指标', '服务对象满意度指标', ''), name: text, description: text, basis: text, target });
+    const project = fc.record({ name: text, purpose: text, goals: fc.array(text, { maxLength: 2 }), indicators: fc.array(indicator, { maxLength: 6 }), plan: fc.array(fc.option(fc.integer({ min: -10, max: 120 })), { minLength: 4, maxLength: 4 }) });
+    fc.assert(
+      fc.property(fc.array(project, { maxLength: 4 }), text, (projects, overallGoal) => {
+        const unit = buildUnitYear({
+          departmentPlan: { overallGoal, commitments: [overallGoal], subGoals: [{ title: overallGoal, goal: overallGoal, indicatorText: overallGoal }], measures: [] },
+          projects: projects.map((made, index) => buildProject({ code: `P${index}`, name: made.name, purpose: made.purpose, goals: made.goals, indicators: made.indicators.map((cells) => buildIndicator(cells)), spendingPlan: buildSpendingPlan(made.plan) })),
+        });
+        const { findings } = reviewUnitYear(unit, builtInPack('hebei-2021'));
+        const keys = findings.map((finding) => [finding.location.project ?? 0, finding.location.indicator ?? 0]);
+        expect(keys).toEqual([...keys].sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('is deterministic', () => {
