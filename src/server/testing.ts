@@ -69,11 +69,16 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
  * A server on `db` (a fresh test database) with the test directory registered. Closing it closes the app,
  * not the database: the test owns that.
  */
-export async function startTestServer(db: Deps['db'], options: { config?: ServerConfig; clock?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(
+  db: Deps['db'],
+  options: { config?: ServerConfig; clock?: () => Date; /** false for a second server on a database already set up. */ registerDirectory?: boolean } = {},
+): Promise<TestServer> {
   const deps: Deps = { db, clock: options.clock ?? (() => new Date()) };
   const config = options.config ?? testConfig();
-  for (const division of testDirectory.divisions) await registerDivision(deps, { caller: commandLineCaller, division });
-  for (const unit of testDirectory.units) await registerUnit(deps, { caller: commandLineCaller, unit });
+  if (options.registerDirectory !== false) {
+    for (const division of testDirectory.divisions) await registerDivision(deps, { caller: commandLineCaller, division });
+    for (const unit of testDirectory.units) await registerUnit(deps, { caller: commandLineCaller, unit });
+  }
   const app = await buildServer(deps, config);
   await app.ready();
   let counter = 0;
