@@ -59,10 +59,12 @@ function checkRows(project: Project, report: MonitoringReport): Finding[] {
 function checkProgress(indicator: Indicator, row: IndicatorReport, field: 'progress' | 'expected', location: Location): Finding[] {
   const value: Progress | null = row[field];
   const name = `指标“${indicator.name}”的${cells[field]}`;
-  const wantsNumber = indicator.target.kind === 'quantitative';
-  const wanted = wantsNumber ? `数值${indicator.target.kind === 'quantitative' && indicator.target.measureUnit ? `（单位：${indicator.target.measureUnit}）` : ''}` : '“达成”“部分达成”或“未达成”';
+  const target = indicator.target;
+  const wantsNumber = target.kind === 'quantitative';
+  const unit = target.kind === 'quantitative' && target.measureUnit ? `（单位：${target.measureUnit}）` : '';
+  const wanted = wantsNumber ? `数值${unit}` : '“达成”“部分达成”或“未达成”';
   if (value === null) return [monitoringFinding('monitoring.progress-missing', location, `${name}未填写。`, `填写${wanted}。`)];
-  if ((value.kind === 'number') !== wantsNumber) return [monitoringFinding('monitoring.progress-kind', location, `${name}应填${wanted}，指标值为“${indicator.target.raw}”。`)];
+  if ((value.kind === 'number') !== wantsNumber) return [monitoringFinding('monitoring.progress-kind', location, `${name}应填${wanted}，指标值为“${target.raw}”。`)];
   if (value.kind !== 'number') return [];
   const number = parseDecimal(value.value);
   if (number === null || compare(number, zero) < 0) return [monitoringFinding('monitoring.progress-unreadable', location, `${name}“${value.value}”不是不小于0的数。`, `填写${wanted}。`)];
