@@ -121,7 +121,7 @@ describe('the total', () => {
     return scoreProject(project, evaluationOf(project, { indicators: rows, spent, executionExplanation: '部分考核奖金延至次年初发放。' }), pack()).value;
   }
 
-  it('is the exact sum of the parts, rounded once; the shown parts are within half a cent each (property)', () => {
+  it('is the exact sum of the parts, rounded once; the shown parts and total are each within 0.005 of exact (property)', () => {
     fc.assert(
       fc.property(fc.array(percent, { minLength: numbers.length, maxLength: numbers.length }), percent, (values, spentShare) => {
         const score = scored(values, spentShare);
