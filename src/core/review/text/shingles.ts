@@ -58,6 +58,31 @@ export type ShingleSet = Uint32Array;
 
 export const emptyShingles: ShingleSet = new Uint32Array(0);
 
+// Sets are views into shared chunks (a bump allocator): one small typed array of its own per set would
+// cost a separate backing store each, and a review makes hundreds of sets. A chunk is freed by the
+// garbage collector once no set viewing it is alive. Scratch holds codes while they are sorted.
+const chunkSize = 1 << 16;
+let chunk = new Uint32Array(chunkSize);
+let chunkUsed = 0;
+let scratch = new Uint32Array(256);
+
+function keep(codes: Uint32Array): ShingleSet {
+  if (codes.length > chunkSize / 4) return codes.slice();
+  if (chunkUsed + codes.length > chunkSize) {
+    chunk = new Uint32Array(chunkSize);
+    chunkUsed = 0;
+  }
+  const set = chunk.subarray(chunkUsed, chunkUsed + codes.length);
+  set.set(codes);
+  chunkUsed += codes.length;
+  return set;
+}
+
+function scratchOf(length: number): Uint32Array {
+  if (scratch.length < length) scratch = new Uint32Array(Math.max(length, scratch.length * 2));
+  return scratch;
+}
+
 /** The code of the character pair at `index` (UTF-16 units; pairs of ideographs stay unique). */
 function pairCode(text: string, index: number): number {
   return ((text.charCodeAt(index) << 16) | text.charCodeAt(index + 1)) >>> 0;
@@ -69,16 +94,16 @@ function pairCode(text: string, index: number): number {
  */
 export function bigramsOfNormalized(normalized: string): ShingleSet {
   if (normalized.length === 0) return emptyShingles;
-  if (normalized.length === 1) return Uint32Array.of(normalized.charCodeAt(0));
-  const codes = new Uint32Array(normalized.length - 1);
+  if (normalized.length === 1) return keep(Uint32Array.of(normalized.charCodeAt(0)));
+  const codes = scratchOf(normalized.length - 1).subarray(0, normalized.length - 1);
   for (let index = 0; index < codes.length; index += 1) codes[index] = pairCode(normalized, index);
   codes.sort();
-  return uniqueSorted(codes);
+  return keep(uniqueSorted(codes));
 }
 
 /** The bigram set of any text (normalized first): one pass over common text, no intermediate string. */
 export function bigrams(text: string): ShingleSet {
-  const codes = new Uint32Array(Math.max(1, text.length - 1));
+  const codes = scratchOf(Math.max(1, text.length - 1));
   let count = 0;
   let previous = dropped;
   let kept = 0;
@@ -91,10 +116,10 @@ export function bigrams(text: string): ShingleSet {
     kept += 1;
   }
   if (kept === 0) return emptyShingles;
-  if (kept === 1) return Uint32Array.of(previous);
+  if (kept === 1) return keep(Uint32Array.of(previous));
   const pairs = codes.subarray(0, count);
   pairs.sort();
-  return uniqueSorted(pairs);
+  return keep(uniqueSorted(pairs));
 }
 
 function uniqueSorted(codes: Uint32Array): ShingleSet {
@@ -106,7 +131,7 @@ function uniqueSorted(codes: Uint32Array): ShingleSet {
 }
 
 /** |a ∩ b| by a linear merge of two sorted sets. */
-export function intersectionSize(a: ShingleSet, b: ShingleSet): number {
+function intersectionSize(a: ShingleSet, b: ShingleSet): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -128,17 +153,4 @@ export function jaccard(a: ShingleSet, b: ShingleSet): number {
   if (a.length === 0 && b.length === 0) return 0;
   const shared = intersectionSize(a, b);
   return shared / (a.length + b.length - shared);
-}
-
-/** The union of sorted sets, as a sorted set. */
-export function unionOf(sets: readonly ShingleSet[]): ShingleSet {
-  const total = sets.reduce((sum, set) => sum + set.length, 0);
-  const all = new Uint32Array(total);
-  let offset = 0;
-  for (const set of sets) {
-    all.set(set, offset);
-    offset += set.length;
-  }
-  all.sort();
-  return uniqueSorted(all);
 }

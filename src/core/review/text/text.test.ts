@@ -7,7 +7,7 @@ import { findUnpairedMarks } from './brackets';
 import { citedTitles, documentNumbers, isSubsequence, yearlessKey, normalizeTitle } from './citations';
 import { groupNearDuplicates } from './near-duplicates';
 import { extractNumberMentions } from './number-mentions';
-import { bigrams, bigramsOfNormalized, jaccard, normalizeForComparison, unionOf } from './shingles';
+import { bigrams, bigramsOfNormalized, jaccard, normalizeForComparison } from './shingles';
 
 describe('shingles', () => {
   it('folds width and drops punctuation before taking sorted unique bigrams', () => {
@@ -33,15 +33,13 @@ describe('shingles', () => {
     expect(jaccard(bigrams('甲乙丙'), bigrams('甲乙丁'))).toBeCloseTo(1 / 3);
   });
 
-  it('is a set algebra: union contains both, Jaccard is symmetric', () => {
+  it('makes sorted sets of unique codes, with a symmetric Jaccard between 0 and 1', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
         const x = bigrams(a);
         const y = bigrams(b);
-        const union = unionOf([x, y]);
-        expect(jaccard(x, y)).toBe(jaccard(y, x));
-        expect([...x, ...y].every((code) => union.includes(code))).toBe(true);
-        expect([...union]).toEqual([...union].sort((p, q) => p - q));
+        const similarity = jaccard(x, y);
+        return similarity === jaccard(y, x) && similarity >= 0 && similarity <= 1 && x.every((code, index) => index === 0 || code > (x[index - 1] as number));
       }),
     );
   });
