@@ -56,10 +56,13 @@ interface CitedTitle {
   spelling: string;
 }
 
+/** The titles a text cites with their normalized spellings (memoized per text: bases repeat). */
+function readTitles(text: string): Array<{ title: string; spelling: string }> {
+  return citedTitles(text).map((title) => ({ title, spelling: normalizeTitle(title) }));
+}
+
 function collectCitations(context: ReviewContext): CitedTitle[] {
-  return markedTextCells(context).flatMap((cell) =>
-    context.memo(citedTitles, cell.text).map((title) => ({ cell, title, spelling: normalizeTitle(title) })),
-  );
+  return markedTextCells(context).flatMap((cell) => context.memo(readTitles, cell.text).map(({ title, spelling }) => ({ cell, title, spelling })));
 }
 
 function citationsOf(context: ReviewContext): CitedTitle[] {

@@ -128,15 +128,18 @@ export const emptyCell = defineRule({
   defaultSeverity: 'error',
   settings: noSettings,
   check(context) {
-    return context.indicators.flatMap((entry) =>
-      requiredCells
-        .filter((field) => isEmpty(cellText(entry, field)))
-        .map((field) => ({
+    const findings: RuleFinding[] = [];
+    for (const entry of context.indicators) {
+      for (const field of requiredCells) {
+        if (!isEmpty(cellText(entry, field))) continue;
+        findings.push({
           location: indicatorLocation(entry, field),
           message: `第${entry.projectIndex + 1}个项目第${entry.indicatorIndex + 1}行指标${entry.indicator.name.trim() ? `（${quote(entry.indicator.name)}）` : ''}的“${indicatorCells[field]}”为空。`,
           suggestion: `填写“${indicatorCells[field]}”。`,
-        })),
-    );
+        });
+      }
+    }
+    return findings;
   },
 });
 

@@ -8,12 +8,17 @@ import { toHalfWidth } from '../../text';
 const regulationEndings = ['条例', '办法', '规定', '规划', '方案', '细则', '意见', '通知', '标准', '规范', '制度', '纲要', '决定', '准则', '规则', '指引', '要点'];
 const regulationEnding = new RegExp(`(${regulationEndings.join('|')})$`);
 const endingSet = new Set(regulationEndings);
+const lastCharacters = new Set(regulationEndings.map((ending) => ending.charCodeAt(1)));
 
 /** Whether the text, spaces aside, ends like the name of a regulation (…条例, …办法). */
 export function endsLikeRegulation(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end -= 1;
-  return end >= 2 && endingSet.has(text.slice(end - 2, end));
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  return end >= 2 && lastCharacters.has(text.charCodeAt(end - 1)) && endingSet.has(text.slice(end - 2, end));
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
 }
 
 /** Title marks or a document number's 号 (with endsLikeRegulation: what may cite a document). */
