@@ -27,9 +27,12 @@ export interface ImportRecordInput {
 
 export interface ImportSummary {
   id: string;
-  unitCode: string;
-  unitName: string;
-  year: number;
+  /** preview: uploaded and read, awaiting confirmation; stored: its data is in the database; rejected. */
+  status: 'preview' | 'stored' | 'rejected';
+  /** The unit and year the file is for; null for a preview that could not read them. */
+  unitCode: string | null;
+  unitName: string | null;
+  year: number | null;
   fileName: string;
   encoding: string | null;
   sha256: string;
@@ -78,6 +81,7 @@ const countSeverity = (severity: Severity) =>
 
 const summaryColumns = {
   id: imports.id,
+  status: imports.status,
   unitCode: units.code,
   unitName: units.name,
   year: imports.year,
@@ -107,7 +111,7 @@ export async function listImports(db: Database, filter: { unitCode?: string; yea
   const rows = await db.orm
     .select(summaryColumns)
     .from(imports)
-    .innerJoin(units, eq(units.id, imports.unitId))
+    .leftJoin(units, eq(units.id, imports.unitId))
     .where(and(...conditions))
     .orderBy(desc(imports.importedAt), imports.id);
   return rows.map(toSummary);
@@ -121,7 +125,7 @@ export async function loadImport(db: Database, importId: string): Promise<Import
   const [row] = await db.orm
     .select({ ...summaryColumns, findings: imports.findings, source: imports.source })
     .from(imports)
-    .innerJoin(units, eq(units.id, imports.unitId))
+    .leftJoin(units, eq(units.id, imports.unitId))
     .where(eq(imports.id, importId));
   if (!row) return null;
   const { findings, source, ...summary } = row;

@@ -53,7 +53,7 @@ export async function canonicalRows(db: Database) {
     indicators: canonical(await orm.select().from(indicators), (row) => `${labelOf(row.projectId)} / indicator ${at(row.position)}`),
     imports: canonical(
       await orm.select().from(imports),
-      (row) => `${labelOf(row.unitId)} / ${row.year} / import ${row.importedAt.toISOString()} ${row.fileName}`,
+      (row) => `${row.unitId ? labelOf(row.unitId) : 'no unit'} / ${row.year} / import ${row.importedAt.toISOString()} ${row.fileName}`,
     ),
   };
 }
