@@ -20,8 +20,8 @@ export interface MeasureUnitIndex {
   lookup(spelling: string): UnitLookup | undefined;
   /** The spellings users may write of a canonical unit ("%", "百分比"), for suggestions. */
   spellingsOf(canonical: string): string[];
-  /** Every spelling, longest first: for finding units after numbers in free text. */
-  readonly allSpellings: readonly string[];
+  /** The spellings that begin with `character`, longest first: for finding units after numbers in free text. */
+  spellingsStartingWith(character: string): readonly string[];
 }
 
 /**
@@ -39,10 +39,16 @@ export function indexMeasureUnits(units: readonly MeasureUnit[]): MeasureUnitInd
     spellings.set(unit.unit, [unit.unit, ...unit.aliases]);
   }
   const lookup = (spelling: string): UnitLookup | undefined => bySpelling.get(spelling) ?? lookupComposite(spelling, bySpelling);
+  const allSpellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length);
+  const byFirstCharacter = new Map<string, string[]>();
+  for (const spelling of allSpellings) {
+    const first = spelling[0] as string;
+    byFirstCharacter.set(first, [...(byFirstCharacter.get(first) ?? []), spelling]);
+  }
   return {
     lookup,
     spellingsOf: (canonical) => spellings.get(canonical) ?? [canonical],
-    allSpellings: [...bySpelling.keys()].sort((a, b) => b.length - a.length),
+    spellingsStartingWith: (character) => byFirstCharacter.get(character) ?? [],
   };
 }
 

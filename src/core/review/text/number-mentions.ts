@@ -86,7 +86,7 @@ function readMention(text: string, start: number, digits: string, units: Measure
  * wins; when none ends it, the shortest, so that 418个村的 and 20个村级 are counted in 个.
  */
 function unitAt(text: string, index: number, units: MeasureUnitIndex): string | undefined {
-  const matches = units.allSpellings.filter((spelling) => text.startsWith(spelling, index));
+  const matches = units.spellingsStartingWith(text[index] ?? '').filter((spelling) => text.startsWith(spelling, index));
   const endsWord = matches.find((spelling) => !/\p{Script=Han}/u.test(text[index + spelling.length] ?? ''));
   return endsWord ?? matches[matches.length - 1];
 }
@@ -115,7 +115,7 @@ function lastBreakBefore(text: string, index: number): number {
 /** In 8期科级干部培训、2期人才…及1次新录用…, the words before 1 start after 期, the unit of 2. */
 function skipUnitOfPreviousNumber(text: string, start: number, units: MeasureUnitIndex): number {
   if (start === 0 || !/\d/.test(text[start - 1] as string)) return start;
-  const unit = units.allSpellings.find((spelling) => text.startsWith(spelling, start));
+  const unit = units.spellingsStartingWith(text[start] ?? '').find((spelling) => text.startsWith(spelling, start));
   return unit === undefined ? start : start + unit.length;
 }
 
