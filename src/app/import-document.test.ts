@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DomainError } from '../core/errors';
 import { formatAmount } from '../core/money';
-import { listImports, listUnitYears, loadUnitYear, type Database } from '../db';
+import { listImports, listReviewFindings, listUnitYears, loadUnitYear, type Database } from '../db';
 import { openTestDatabase } from '../db/testing';
 import { canonicalRows } from '../db/testing-rows';
 import type { Deps } from './deps';
@@ -30,6 +30,19 @@ describe('importDocument', () => {
     const [record] = await listImports(db);
     expect(record).toMatchObject({ fileName: 'changli-2021.txt', encoding: 'utf-8', unitCode: '203001', year: 2021 });
     expect(await loadUnitYear(db, '203001', 2021)).toEqual(result.unitYear);
+  });
+
+  it('stores the automatic review with the data, each finding pointing at its project and indicator', async () => {
+    const result = await importDocument(deps, { fileName: 'changli-2021.txt', bytes: await fixture('changli-2021.txt') });
+    expect(result.review?.pack.id).toBe('hebei-2021');
+    const [summary] = await listUnitYears(db);
+    const stored = await listReviewFindings(db, { unitYearId: summary?.unitYearId ?? '' });
+    expect(stored).toHaveLength(result.review?.summary.total ?? -1);
+    const typo = stored.find((finding) => finding.code === 'values.unknown-unit');
+    expect(typo?.projectId).toEqual(expect.any(String));
+    expect(typo?.indicatorId).toEqual(expect.any(String));
+    const planFinding = stored.find((finding) => finding.location.project === undefined);
+    expect(planFinding?.projectId).toBeNull();
   });
 
   it.each([

@@ -128,6 +128,42 @@ describe('jixiao export and import of Word and Excel files', () => {
   });
 });
 
+describe('jixiao review, packs, rules', () => {
+  it('reviews a stored unit year by its pack, and exits 3 because the seed has an error', async () => {
+    await jixiao('import', seed);
+    const result = await jixiao('review', '203001', '--json');
+    expect(result.code).toBe(exitCodes.documentErrors);
+    const report = JSON.parse(result.stdout);
+    expect(report.pack.id).toBe('hebei-2021');
+    const typo = report.findings.find((f: { code: string; message: string }) => f.code === 'values.unknown-unit' && f.message.includes('百分百'));
+    expect(typo.location).toMatchObject({ project: 6 });
+    const text = await jixiao('review', '203001', '--min-severity', 'error');
+    expect(text.stdout).toContain('■ 项目2 基层组织建设经费');
+    expect(text.stdout).toMatch(/共 \d+ 条：错误 1 个/);
+  });
+
+  it('reviews a file without storing it, and refuses a malformed pack with located messages', async () => {
+    const other = join(root, 'fixtures/text/funing-agriculture-2022.txt');
+    const result = await jixiao('review', other, '--pack', 'national-2020');
+    expect(result.code).toBe(exitCodes.ok);
+    expect(result.stdout).toContain('规则包：national-2020');
+    const pack = join(folder, 'bad-pack.json');
+    await writeFile(pack, JSON.stringify({ id: 'bad', name: '坏', region: '', years: { from: 2021, to: null }, extends: 'national-2020', rules: { 'values.unknown-unit': { severity: 'fatal' } } }));
+    const refused = await jixiao('review', other, '--pack', pack);
+    expect(refused.code).toBe(exitCodes.validationFailed);
+    expect(refused.stderr).toContain('values.unknown-unit');
+    expect((await jixiao('list', '--json')).stdout.trim()).toBe('[]');
+  });
+
+  it('lists the packs and the rules with their explanations', async () => {
+    expect((await jixiao('packs')).stdout).toContain('central-2021');
+    const rules = await jixiao('rules', '--json');
+    const list = JSON.parse(rules.stdout);
+    expect(list.length).toBeGreaterThan(30);
+    expect(list.every((rule: { explanation: string }) => rule.explanation.length > 10)).toBe(true);
+  });
+});
+
 describe.skipIf(onServer)('the data folder belongs to one process', () => {
   it('refuses a second process with a clear message', async () => {
     const db = await openDatabase({ dataDir: join(folder, 'data') });

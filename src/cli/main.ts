@@ -8,6 +8,8 @@ import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
+import { registerPacks } from './commands/packs';
+import { registerReview } from './commands/review';
 import { registerServe } from './commands/serve';
 import { registerShow } from './commands/show';
 import { registerUser } from './commands/user';
@@ -21,7 +23,7 @@ function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
   const globals = () => program.opts<GlobalOptions>();
-  for (const register of [registerImport, registerList, registerShow, registerExport, registerDemo, registerUser, registerServe]) register(program, globals);
+  for (const register of [registerImport, registerList, registerShow, registerReview, registerPacks, registerExport, registerDemo, registerUser, registerServe]) register(program, globals);
   return program;
 }
 

@@ -17,6 +17,8 @@ export const findingSchema = z.object({
   message: z.string(),
   suggestion: z.string().optional(),
   evidence: z.array(z.object({ location: locationSchema, text: z.string() })).optional(),
+  family: z.enum(['structure', 'values', 'money', 'spending-plan', 'consistency', 'quality']).optional().describe('审核发现的规则类别'),
+  explanation: z.string().optional().describe('规则说明：为什么这是问题'),
 });
 
 export type FindingJson = z.infer<typeof findingSchema>;

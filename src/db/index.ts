@@ -20,3 +20,10 @@ export { schema } from './schema';
 export { buildUnitYearRows, insertKeys, type UnitYearRows } from './unit-year-rows';
 export { insertUnitYearRows } from './store-unit-year';
 export { defaultParametersPerStatement, insertRows, maxBindParameters, multiRowInsertStatements } from './multi-row-insert';
+export {
+  listReviewFindings,
+  replaceReviewFindings,
+  type ReviewFindingFilter,
+  type ReviewToStore,
+  type StoredReviewFinding,
+} from './review.repository';

@@ -130,6 +130,8 @@ export const unitYears = pgTable(
     submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'restrict' }),
     /** When the targets were published (预算公开); null while not public. The public sees only these. */
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    /** The rule pack (id) the stored review findings were computed with; null before the first review. */
+    reviewPack: text('review_pack'),
     ...editable,
   },
   (table) => [

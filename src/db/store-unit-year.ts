@@ -9,6 +9,7 @@ import type { Database, Orm } from './database';
 import { violatedUniqueConstraint } from './database-errors';
 import { insertImportRecord, type ImportRecordInput } from './import.repository';
 import { insertRows } from './multi-row-insert';
+import { groupPositionIds, insertReviewFindings, type PositionIds, type ReviewToStore } from './review.repository';
 import { departmentPlans, indicators, measures, projects, spendingCheckpoints, subGoals, units, unitYears } from './schema';
 import { buildUnitYearRows, insertKeys, type UnitYearRows } from './unit-year-rows';
 
@@ -16,6 +17,8 @@ export interface StoreUnitYearOptions {
   /** Replace the unit year if it is already stored; without it an existing unit year is refused. */
   replace: boolean;
   importRecord: ImportRecordInput;
+  /** The automatic review of the unit year, stored with it in the same transaction. */
+  review?: ReviewToStore;
 }
 
 export interface StoredUnitYear {
@@ -40,6 +43,7 @@ export async function storeUnitYear(db: Database, unitYear: UnitYear, options: S
       const replaced = await removeExisting(tx, unitId, unitYear, options.replace);
       const rows = buildUnitYearRows(unitYear, unitId);
       await insertUnitYearRows(tx, rows);
+      if (options.review) await insertReviewFindings(tx, rows.unitYear.id, options.review, positionIdsOf(rows));
       const importId = await insertImportRecord(tx, { unitId, year: unitYear.year, replaced }, options.importRecord);
       return { unitYearId: rows.unitYear.id, importId, replaced };
     });
@@ -59,6 +63,11 @@ async function upsertUnit(tx: Orm, unit: Unit): Promise<string> {
     .returning({ id: units.id });
   if (!row) throw new Error('upsert of a unit returned no row');
   return row.id;
+}
+
+/** The ids of the rows just built, by position: where the review's findings point. */
+function positionIdsOf(rows: UnitYearRows): PositionIds {
+  return groupPositionIds(rows.projects.map((project) => project.id), rows.indicators);
 }
 
 /** Deletes the stored unit year (children go by cascade) when replacing; refuses when not. */

@@ -31,5 +31,9 @@ export function renderImportReport(result: ImportDocumentResult): string {
   lines.push(`发现：${renderCounts(countBySeverity(result.findings))}`);
   lines.push(...result.findings.map(renderFinding));
   lines.push(`结果：${outcomeText[result.outcome]}`);
+  if (result.review && unitYear) {
+    const { pack, summary } = result.review;
+    lines.push(`智能审核（规则包 ${pack.id}）：${renderCounts(summary.bySeverity)}。详情：npx jixiao review ${unitYear.unit.code} --year ${unitYear.year}`);
+  }
   return lines.join('\n');
 }

@@ -34,8 +34,10 @@ describe('selectRulePack', () => {
   it('picks the most specific region whose years contain the year', () => {
     expect(chosen('130322', 2021)).toBe('hebei-2021');
     expect(chosen('130322', 2020)).toBe('national-2020');
-    expect(chosen('110101', 2021)).toBe('central-2021');
-    expect(chosen(null, 2022)).toBe('central-2021');
-    expect(chosen('130322', 2019)).toBeNull();
+    expect(chosen('100000', 2021)).toBe('central-2021');
+    expect(chosen('100000', 2020)).toBe('national-2020');
+    expect(chosen('110101', 2021)).toBe('national-2020');
+    expect(chosen(null, 2022)).toBe('national-2020');
+    expect(chosen('130322', 1999)).toBeNull();
   });
 });

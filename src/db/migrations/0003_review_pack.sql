@@ -1,0 +1,1 @@
+ALTER TABLE "unit_years" ADD COLUMN "review_pack" text;
