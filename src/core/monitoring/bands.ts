@@ -5,7 +5,7 @@
  * so that a shown 60.00 % never stands for a red 59.996 %.
  */
 import type { RulePack } from '../review/rule-pack';
-import { compare, divide, formatScaled, fromNumber, multiply, rational, toShortText, truncate, type Rational } from '../self-evaluation/rational';
+import { compare, divide, formatScaled, fromNumber, multiply, rational, toShortText, truncate, type Rational } from '../rational';
 import { lightLabels, type LightColor } from './types';
 
 export interface BandJudgement {

@@ -3,8 +3,8 @@
  * (7月31日 is the end of July), a checkpoint "N月底" is the last day of month N.
  */
 import { DomainError } from '../errors';
-import { parseIsoDate, type CalendarDate } from '../self-evaluation/iso-date';
-import { add, divide, rational, type Rational } from '../self-evaluation/rational';
+import { parseIsoDate, type CalendarDate } from '../iso-date';
+import { add, divide, rational, type Rational } from '../rational';
 import { daysInMonth, isLeapYear } from '../target/dates';
 
 /** 365, or 366 in a leap year. */

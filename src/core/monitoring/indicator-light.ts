@@ -13,8 +13,8 @@
  */
 import type { Indicator } from '../model';
 import type { RulePack } from '../review/rule-pack';
-import type { CalendarDate } from '../self-evaluation/iso-date';
-import { compare, divide, fromNumber, isNegative, multiply, parseDecimal, rational, toFixedText, toNumber, toShortText, zero, type Rational } from '../self-evaluation/rational';
+import type { CalendarDate } from '../iso-date';
+import { compare, divide, fromNumber, isNegative, multiply, parseDecimal, rational, toFixedText, toNumber, toShortText, zero, type Rational } from '../rational';
 import type { DeadlineTarget, QuantitativeTarget } from '../target/target';
 import { judgeRatio } from './bands';
 import { chineseDate, cutOffDate, elapsedShare, elapsedShareText } from './calendar';

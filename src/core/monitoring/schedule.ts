@@ -6,8 +6,8 @@
  * 0–100, or a decreasing plan) falls back to m/12 (calendar.ts).
  */
 import type { SpendingCheckpoint } from '../model';
-import type { CalendarDate } from '../self-evaluation/iso-date';
-import { add, compare, divide, fromNumber, multiply, one, rational, subtract, toShortText, zero, type Rational } from '../self-evaluation/rational';
+import type { CalendarDate } from '../iso-date';
+import { add, compare, divide, fromNumber, multiply, one, rational, subtract, toShortText, zero, type Rational } from '../rational';
 import { dayOfYear, daysInYear, elapsedShare, elapsedShareText, endOfMonth } from './calendar';
 import type { ScheduleSource } from './types';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fen } from '../money';
 import { buildProject, buildSpendingPlan } from '../testing/builders';
-import { multiply, rational, toFixedText } from '../self-evaluation/rational';
+import { multiply, rational, toFixedText } from '../rational';
 import { pack } from '../self-evaluation/testing';
 import { cutOffDate } from './calendar';
 import { scheduledShare } from './schedule';

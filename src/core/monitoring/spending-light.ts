@@ -5,7 +5,7 @@
 import { formatAmount, zeroFen, type Fen } from '../money';
 import type { Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
-import { divide, isZero, multiply, rational, toFixedText, toNumber, type Rational } from '../self-evaluation/rational';
+import { divide, isZero, multiply, rational, toFixedText, toNumber, type Rational } from '../rational';
 import { judgeRatio } from './bands';
 import { chineseDate, cutOffDate } from './calendar';
 import { scheduledShare } from './schedule';

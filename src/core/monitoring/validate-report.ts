@@ -6,10 +6,10 @@
 import type { Finding, Location } from '../finding';
 import type { Indicator, Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
-import { explanationProblem, findCopies, quoteText, type ExplanationEntry } from '../self-evaluation/explanation';
+import { explanationProblem, findCopies, quoteText, type ExplanationEntry } from '../explanation';
 import { indicatorAt, projectAt } from '../self-evaluation/findings';
-import { parseIsoDate } from '../self-evaluation/iso-date';
-import { compare, divide, fromNumber, multiply, parseDecimal, rational, zero } from '../self-evaluation/rational';
+import { parseIsoDate } from '../iso-date';
+import { compare, divide, fromNumber, multiply, parseDecimal, rational, zero } from '../rational';
 import { monitoringFinding } from './findings';
 import { deviationCauseLabels, likelihoodLabels, type IndicatorReport, type MonitoringRound, type Progress, type MonitoringReport } from './types';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apportion, splitEvenly } from './apportion';
-import { rational } from './rational';
+import { rational } from '../rational';
 
 describe('apportion', () => {
   it('gives the hundredths left over to the largest remainders, ties to the earlier part', () => {

@@ -3,7 +3,7 @@
  * remainder method): each part gets the whole hundredths of its exact share, and the hundredths left
  * over go one each to the parts with the largest remainders, ties to the earlier part. Deterministic.
  */
-import { add, compare, divide, isNegative, isZero, multiply, rational, subtract, type Rational } from './rational';
+import { add, compare, divide, isNegative, isZero, multiply, rational, subtract, type Rational } from '../rational';
 
 /**
  * Splits `total` (a non-negative integer) in proportion to `proportions` (non-negative, not all zero).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreExecution } from './execution';
 import { gradeOf } from './project-score';
-import { parseDecimal, rational, toFixedText } from './rational';
+import { parseDecimal, rational, toFixedText } from '../rational';
 import { pack, yuan } from './testing';
 
 const scoring = pack().scoring;

@@ -5,7 +5,7 @@
  */
 import type { Fen } from '../money';
 import type { RulePack } from '../review/rule-pack';
-import { compare, divide, fromNumber, min, multiply, one, rational, toFixedText, zero, type Rational } from './rational';
+import { compare, divide, fromNumber, min, multiply, one, rational, toFixedText, zero, type Rational } from '../rational';
 import { roundScore } from './score-value';
 import { formatPercent, formatPoints, formatYuan } from './working';
 

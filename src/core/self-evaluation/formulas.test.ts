@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandOf, equalsTarget, higherIsBetter, isInBand, isOverAchieved, lowerIsBetter, withinRange } from './formulas';
-import { compare, parseDecimal, rational, toFixedText, type Rational } from './rational';
+import { compare, parseDecimal, rational, toFixedText, type Rational } from '../rational';
 import { pack } from './testing';
 
 const r = (text: string): Rational => {

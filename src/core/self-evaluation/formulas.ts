@@ -4,7 +4,7 @@
  */
 import type { RulePack } from '../review/rule-pack';
 import type { QualitativeGrade } from './types';
-import { compare, divide, fromNumber, isZero, max, multiply, one, rational, subtract, zero, type Rational } from './rational';
+import { compare, divide, fromNumber, isZero, max, multiply, one, rational, subtract, zero, type Rational } from '../rational';
 
 export type LowerIsBetterFormula = RulePack['scoring']['lowerIsBetter'];
 

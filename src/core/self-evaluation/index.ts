@@ -11,5 +11,5 @@ export { higherIsBetter, lowerIsBetter, equalsTarget, withinRange, isOverAchieve
 export { roundScore } from './score-value';
 export { summarizeUnit, rankUnits, type BudgetedScore, type UnitScore, type RankedUnit } from './summary';
 export { selfEvaluationFindingCodes, type SelfEvaluationFindingCode } from './findings';
-export { explanationProblem } from './explanation';
+export { explanationProblem } from '../explanation';
 export * from './types';

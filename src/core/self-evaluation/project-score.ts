@@ -8,7 +8,7 @@
 import type { Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
 import { scoreExecution, type ExecutionResult } from './execution';
-import { add, compare, fromNumber, parseDecimal, rational, type Rational, zero } from './rational';
+import { add, compare, fromNumber, parseDecimal, rational, type Rational, zero } from '../rational';
 import { effectiveWeights } from './rescale';
 import { scoreIndicator, type IndicatorResult } from './score-indicator';
 import { roundScore, scoreValue } from './score-value';

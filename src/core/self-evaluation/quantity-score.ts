@@ -6,7 +6,7 @@
 import type { RulePack } from '../review/rule-pack';
 import type { QuantitativeTarget } from '../target/target';
 import { equalsTarget, higherIsBetter, isOverAchieved, lowerIsBetter, withinRange, type LowerIsBetterFormula } from './formulas';
-import { compare, fromNumber, isNegative, multiply, parseDecimal, rational, zero, type Rational } from './rational';
+import { compare, fromNumber, isNegative, multiply, parseDecimal, rational, zero, type Rational } from '../rational';
 import { roundScore } from './score-value';
 import { formatPoints, formatQuantity } from './working';
 

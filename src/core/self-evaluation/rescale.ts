@@ -5,7 +5,7 @@
  * rule of apportion.ts, so that they add up to exactly 100.00 and a full score equals the weight shown.
  */
 import { apportion } from './apportion';
-import { rational, toFractionText } from './rational';
+import { rational, toFractionText } from '../rational';
 import type { Rescaling } from './types';
 import { formatHundredths, fullMarks, type Hundredths, type WeightSet } from './weights';
 

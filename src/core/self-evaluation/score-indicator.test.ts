@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../model';
 import type { Target } from '../target/target';
 import { buildIndicator, buildTarget } from '../testing/builders';
-import { rational, toFixedText } from './rational';
+import { rational, toFixedText } from '../rational';
 import { scoreIndicator } from './score-indicator';
 import { pack, row } from './testing';
 import type { Actual } from './types';

@@ -1,5 +1,5 @@
 /** The one rounding of scores, and the stored form of a score. */
-import { toFixedText, toFractionText, type Rational } from './rational';
+import { toFixedText, toFractionText, type Rational } from '../rational';
 import type { ScoreValue } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fen } from '../money';
-import { rational, toFractionText } from './rational';
+import { rational, toFractionText } from '../rational';
 import { scoreValue } from './score-value';
 import { rankUnits, summarizeUnit, type UnitScore } from './summary';
 import { pack, yuan } from './testing';

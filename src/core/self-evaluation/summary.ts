@@ -5,7 +5,7 @@
 import { fen, type Fen } from '../money';
 import type { RulePack } from '../review/rule-pack';
 import { gradeOf } from './project-score';
-import { add, compare, divide, multiply, parseDecimal, parseFractionText, rational, type Rational } from './rational';
+import { add, compare, divide, multiply, parseDecimal, parseFractionText, rational, type Rational } from '../rational';
 import { roundScore, scoreValue } from './score-value';
 import type { ProjectScore, ScoreValue } from './types';
 import { formatYuan } from './working';

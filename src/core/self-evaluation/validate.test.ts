@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importTextExport } from '../import-text';
 import type { Project } from '../model';
 import { buildIndicator, buildProject, buildTarget } from '../testing/builders';
-import { add, compare, parseDecimal, parseFractionText, rational, subtract, type Rational } from './rational';
+import { add, compare, parseDecimal, parseFractionText, rational, subtract, type Rational } from '../rational';
 import { evaluationOf, pack, row, yuan } from './testing';
 import type { Actual, IndicatorEvaluation, ProjectScore } from './types';
 import { scoreProject, validateSelfEvaluation } from './validate';

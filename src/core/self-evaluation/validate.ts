@@ -7,7 +7,7 @@
 import type { Finding, WithFindings } from '../finding';
 import type { Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
-import { explanationProblem, findCopies, quoteText, type ExplanationEntry } from './explanation';
+import { explanationProblem, findCopies, quoteText, type ExplanationEntry } from '../explanation';
 import { indicatorAt, projectAt, selfEvaluationFinding } from './findings';
 import { computeProjectScore, type ComputedScore } from './project-score';
 import type { ProjectScore, SelfEvaluation } from './types';

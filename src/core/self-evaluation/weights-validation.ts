@@ -7,7 +7,7 @@
 import type { Finding, Location } from '../finding';
 import type { Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
-import { explanationProblem } from './explanation';
+import { explanationProblem } from '../explanation';
 import { indicatorAt, projectAt, selfEvaluationFinding } from './findings';
 import { defaultWeights, formatHundredths, fullMarks, weightGroupOf, type LevelWeight, type WeightEntry, type WeightSet } from './weights';
 

@@ -19,7 +19,7 @@ import type { Indicator, Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
 import { apportion, splitEvenly } from './apportion';
 import { indicatorAt, projectAt, selfEvaluationFinding } from './findings';
-import { add, fromNumber, isZero } from './rational';
+import { add, fromNumber, isZero } from '../rational';
 
 /** A weight in hundredths of a point (1667 = 16.67 分): weights have exactly two decimals. */
 export type Hundredths = number;

@@ -1,6 +1,6 @@
 /** How numbers appear in the Chinese working of a score or a light. Display only: nothing here feeds a computation. */
 import { formatAmount, type Fen } from '../money';
-import { multiply, rational, toFixedText, toShortText, type Rational } from './rational';
+import { multiply, rational, toFixedText, toShortText, type Rational } from '../rational';
 
 /** A number as people write it, up to 4 decimals, with its unit of measure: 95%, 20.32万元, 418个. */
 export function formatQuantity(value: Rational, measureUnit: string): string {

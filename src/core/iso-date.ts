@@ -1,5 +1,5 @@
 /** Calendar dates written yyyy-mm-dd, as stored and exchanged (cut-off dates, completion dates). */
-import { daysInMonth } from '../target/dates';
+import { daysInMonth } from './target/dates';
 
 export interface CalendarDate {
   year: number;

@@ -3,7 +3,7 @@
  * action). Units fill required explanations with "暂无", "无", "/" or copy one sentence into every row;
  * none of these explains anything. Shared by monitoring and self-evaluation.
  */
-import { toHalfWidth } from '../text';
+import { toHalfWidth } from './text';
 
 /** Texts that stand for "nothing to say", compared after punctuation and spaces are removed. */
 const nonExplanations = [
