@@ -56,7 +56,8 @@ export type TargetJson = z.infer<typeof targetSchema>;
 export type ProjectJson = z.infer<typeof projectSchema>;
 export type UnitYearJson = z.infer<typeof unitYearSchema>;
 
-const wanYuan = (amount: Fen) => amountInUnit(amount, '万元');
+/** The one conversion of money for JSON: an exact amount in fen as a number of 万元 (20,320,000 fen → 20.32). */
+export const wanYuan = (amount: Fen): number => amountInUnit(amount, '万元');
 
 export function presentTarget(target: Target): TargetJson {
   if (target.kind === 'quantitative') {

@@ -16,6 +16,7 @@ export const actions = [
   'edit_targets',
   'submit_targets',
   'grade_projects',
+  'approve_targets',
   'import_documents',
   'publish',
   'read_audit',
@@ -29,6 +30,7 @@ export const actionLabels: Record<Action, string> = {
   edit_targets: '编辑绩效目标',
   submit_targets: '提交绩效目标',
   grade_projects: '审核评定项目',
+  approve_targets: '批复或退回绩效目标',
   import_documents: '导入绩效目标文件',
   publish: '公开绩效信息',
   read_audit: '查看操作日志',
@@ -43,7 +45,7 @@ const grants: Record<Role, readonly Action[]> = {
   public: ['read_targets'],
   unit_editor: ['read_targets', 'edit_targets', 'import_documents'],
   unit_leader: ['read_targets', 'edit_targets', 'submit_targets', 'import_documents', 'read_audit', 'read_users'],
-  finance_reviewer: ['read_targets', 'grade_projects', 'import_documents', 'publish', 'read_audit', 'read_users'],
+  finance_reviewer: ['read_targets', 'grade_projects', 'approve_targets', 'import_documents', 'publish', 'read_audit', 'read_users'],
   admin: allActions,
 };
 
