@@ -6,7 +6,7 @@
  */
 import { HeadingLevel, Paragraph } from 'docx';
 import type { DepartmentPlan, Measure, SubGoal } from '../model';
-import { classifyHeading } from '../import-text/tokenize';
+import { headingOf } from '../target-table/layout';
 import { paragraphsOf, runsOf } from './cell-text';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -20,7 +20,7 @@ export function chineseOrdinal(value: number): string {
 
 /** The sub-goal's title as written when it carries its （N） numbering, else numbered by its position. */
 export function subGoalTitle(subGoal: SubGoal, index: number): string {
-  return classifyHeading(subGoal.title, 0)?.level === 'subsection' ? subGoal.title : `（${chineseOrdinal(index + 1)}）${subGoal.title}`;
+  return headingOf(subGoal.title)?.level === 'subsection' ? subGoal.title : `（${chineseOrdinal(index + 1)}）${subGoal.title}`;
 }
 
 const body = (text: string): Paragraph[] => paragraphsOf(text, { style: 'BodyText' });

@@ -1,10 +1,11 @@
 /**
  * The findings of the Word importer. Problems of the tables and the department plan are found by the
- * text importer's readers (src/core/import-text) and carry its codes renamed under `docx.` with the
- * same severity (import.missing-row → docx.missing-row); the codes below are the Word file's own.
+ * shared readers of target tables (src/core/target-table) and carry their kinds under `docx.`, with the
+ * severity of the kind (docx.missing-row, as the text importer's import.missing-row); the codes below
+ * are the Word file's own.
  */
 import type { Finding, Location, Severity } from '../finding';
-import { importFindingCodes, type ImportFindingCode } from '../import-text/finding-codes';
+import { allTableFindingKinds, prefixedKinds, type TableFindingKind } from '../target-table/finding-kinds';
 
 export const docxOwnFindingCodes = {
   'docx.empty-file': { severity: 'error', meaning: 'the file is empty' },
@@ -19,19 +20,12 @@ export const docxOwnFindingCodes = {
   'docx.missing-label': { severity: 'error', meaning: 'a row of the national layout is missing (项目名称, 项目资金 …)' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 
-type Renamed<Code> = Code extends `import.${infer Rest}` ? `docx.${Rest}` : never;
-
 export type DocxOwnFindingCode = keyof typeof docxOwnFindingCodes;
-export type DocxFindingCode = DocxOwnFindingCode | Renamed<ImportFindingCode>;
+export type DocxFindingCode = DocxOwnFindingCode | `docx.${TableFindingKind}`;
 
-/** The code a text-importer finding carries when it comes out of the Word importer. */
-export function renamedCode(code: string): string {
-  return code.startsWith('import.') ? `docx.${code.slice('import.'.length)}` : code;
-}
-
-/** Every code the Word importer gives (own and renamed), with its severity and meaning; target.* codes pass through. */
-export const docxFindingCodes: Readonly<Record<string, { severity: Severity; meaning: string }>> = {
-  ...Object.fromEntries(Object.entries(importFindingCodes).map(([code, entry]) => [renamedCode(code), entry])),
+/** Every code the Word importer gives (own and of the table readers), with its severity and meaning; target.* codes pass through. */
+export const docxFindingCodes: Readonly<Record<DocxFindingCode, { severity: Severity; meaning: string }>> = {
+  ...prefixedKinds('docx', allTableFindingKinds),
   ...docxOwnFindingCodes,
 };
 

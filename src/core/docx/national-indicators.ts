@@ -2,19 +2,22 @@
  * The indicator block of a national-layout table (项目支出绩效目标表 as the finance ministry's template
  * has it): 一级指标 | 二级指标 | 三级指标 | 指标值及单位 | 绩效标准, or with the target split in three
  * columns 指标性质 | 指标值 | 度量单位. Columns are found by their header and matched to the rows by
- * grid column; the rows are then read by the text importer's indicator reader in the seed's column
- * order, so merges, empty cells and target values are judged by the same rules.
+ * grid column; the rows are then read by the shared indicator reader in the seed's column
+ * order, so merges, empty cells and target values are judged by the same rules (target-table/indicators.ts).
  *
  * Mapping: 绩效标准 (and 指标值确定依据) → basis; 指标解释 / 绩效指标描述 → description; a split target is
  * joined back as comparator + value + unit ("≥" "95" "%" → "≥95%"), the comparator written in words
  * (大于等于 …) turned into its sign and 定性 dropped.
  */
 import type { Indicator } from '../model';
-import { importFinding, quote } from '../import-text/finding-codes';
-import { readIndicators, type ColumnMap } from '../import-text/indicators';
-import type { ProjectContext } from '../import-text/project-context';
-import type { Cell, Row } from '../import-text/tokenize';
+import { quote } from '../target-table/finding-kinds';
+import { readIndicators, seedLayout } from '../target-table/indicators';
+import type { TableCell, TableRow } from '../target-table/layout';
+import type { ProjectContext } from '../target-table/project-context';
+import { report } from '../target-table/table-context';
 import type { BodyRow } from './merged-cells';
+import { own, type NationalRow } from './national-labels';
+import type { NationalPlace } from './word-places';
 
 type NationalColumn = 'level1' | 'level2' | 'name' | 'description' | 'target' | 'comparator' | 'measureUnit' | 'basis' | 'ignored';
 
@@ -30,7 +33,6 @@ const headerPatterns: ReadonlyArray<readonly [NationalColumn, RegExp]> = [
   ['ignored', /^(?:权重|分值|指标权重)/],
 ];
 
-const seedOrder: ColumnMap = { columns: ['level1', 'level2', 'name', 'description', 'target', 'basis'] };
 const comparatorWords: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:大于等于|不低于|不少于|≥|>=)$/, '≥'],
   [/^(?:小于等于|不高于|不超过|不多于|≤|<=)$/, '≤'],
@@ -43,7 +45,7 @@ const comparatorWords: ReadonlyArray<readonly [RegExp, string]> = [
 export interface IndicatorBlock {
   /** Grid column → what the column holds, from the header row. */
   columns: Map<number, NationalColumn>;
-  header: { row: BodyRow; read: Row };
+  header: NationalRow;
 }
 
 function columnOf(text: string): NationalColumn | null {
@@ -51,22 +53,21 @@ function columnOf(text: string): NationalColumn | null {
 }
 
 /** Maps the header's cells (from the 一级指标 cell on) to columns; reports unknown and missing ones. */
-export function readNationalHeader(context: ProjectContext, row: BodyRow, read: Row): IndicatorBlock {
+export function readNationalHeader(context: ProjectContext<NationalPlace>, row: BodyRow, read: TableRow<NationalPlace>): IndicatorBlock {
   const columns = new Map<number, NationalColumn>();
   const start = row.cells.findIndex((cell) => /^一级指标/.test(cell.text.trim()));
   row.cells.forEach((cell, index) => {
     if (index < start) return;
     const column = columnOf(cell.text);
-    const line = read.cells[index]?.line ?? read.line;
     if (column) columns.set(cell.gridColumn, column);
-    else context.findings.push(importFinding('import.unknown-column', { line, project: context.index, cell: cell.text.trim() }, `指标表头${quote(cell.text)}无法识别，该列未导入。`));
+    else report(own(context), 'unknown-column', read.cells[index]?.place ?? read.place, { cell: cell.text.trim() }, `指标表头${quote(cell.text)}无法识别，该列未导入。`);
   });
   const present = new Set(columns.values());
   const missing = (['level1', 'level2', 'name', 'target'] as const).filter((column) => !present.has(column));
   if (missing.length > 0) {
     const names = { level1: '一级指标', level2: '二级指标', name: '三级指标', target: '指标值' };
-    const message = `第${read.line}行的指标表头缺少${missing.map((column) => `「${names[column]}」`).join('、')}列。`;
-    context.findings.push(importFinding('import.missing-column', { line: read.line, project: context.index }, message, '请补全指标表头'));
+    const message = `${context.format.words(read.place)}的指标表头缺少${missing.map((column) => `「${names[column]}」`).join('、')}列。`;
+    report(own(context), 'missing-column', read.place, {}, message, '请补全指标表头');
   }
   return { columns, header: { row, read } };
 }
@@ -77,28 +78,28 @@ function comparatorSign(text: string): string {
 }
 
 /** One indicator row in the seed's column order; the split target joined into one cell at the 指标值 cell. */
-function seedRow(block: IndicatorBlock, row: BodyRow, read: Row): Row {
-  const byColumn = new Map<NationalColumn, Cell>();
+function seedRow(block: IndicatorBlock, { row, read }: NationalRow): TableRow<NationalPlace> {
+  const byColumn = new Map<NationalColumn, TableCell<NationalPlace>>();
   row.cells.forEach((cell, index) => {
     const column = block.columns.get(cell.gridColumn);
     const readCell = read.cells[index];
     if (column && readCell && !byColumn.has(column)) byColumn.set(column, readCell);
   });
-  const blank = (): Cell => ({ text: '', line: read.line });
+  const blank = (): TableCell<NationalPlace> => ({ text: '', place: read.place });
   const value = byColumn.get('target') ?? blank();
   const sign = comparatorSign(byColumn.get('comparator')?.text ?? '');
-  const target: Cell = { text: `${sign}${value.text.trim()}${(byColumn.get('measureUnit')?.text ?? '').trim()}`, line: value.line };
+  const target = { text: `${sign}${value.text.trim()}${(byColumn.get('measureUnit')?.text ?? '').trim()}`, place: value.place };
   const joined = byColumn.has('comparator') || byColumn.has('measureUnit') ? target : value;
   const cells = [byColumn.get('level1'), byColumn.get('level2'), byColumn.get('name'), byColumn.get('description'), joined, byColumn.get('basis')];
-  return { cells: cells.map((cell) => cell ?? blank()), line: read.line, lastLine: read.lastLine };
+  return { cells: cells.map((cell) => cell ?? blank()), place: read.place, endPlace: read.endPlace };
 }
 
 /** The indicators of the rows under the header (rows with no text at all are skipped). */
-export function readNationalIndicators(context: ProjectContext, block: IndicatorBlock, rows: ReadonlyArray<{ row: BodyRow; read: Row }>): Indicator[] {
+export function readNationalIndicators(context: ProjectContext<NationalPlace>, block: IndicatorBlock, rows: readonly NationalRow[]): Indicator[] {
   const filled = rows.filter(({ read }) => read.cells.some((cell) => cell.text.trim() !== ''));
   return readIndicators(
     context,
-    seedOrder,
-    filled.map(({ row, read }) => seedRow(block, row, read)),
+    seedLayout,
+    filled.map((row) => seedRow(block, row)),
   );
 }

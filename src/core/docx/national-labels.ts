@@ -3,15 +3,18 @@
  * right of its label, wherever the label stands in the row (项目资金 merged down three rows with
  * 年度资金总额 / 其中：财政拨款 / 其他资金 beside it, or all three in one row).
  */
-import { fen, parseAmount, type Fen, type MoneyUnit } from '../money';
+import { fen, type Fen, type MoneyUnit } from '../money';
 import type { BudgetRaw, Project } from '../model';
-import { importFinding, quote } from '../import-text/finding-codes';
-import type { ProjectContext } from '../import-text/project-context';
-import type { NamedUnit, ParsedProject } from '../import-text/project-table';
-import type { Cell, Row } from '../import-text/tokenize';
-import { nonEmptyParagraphs } from './cell-text';
+import { paragraphsOf } from '../target-table/cell-text';
+import { quote } from '../target-table/finding-kinds';
+import type { TableCell, TableRow } from '../target-table/layout';
+import type { NamedUnit, ParsedProject } from '../target-table/project-table';
+import { amountOf } from '../target-table/project-table';
+import { report, type TableContext } from '../target-table/table-context';
+import { parseBracketedUnitCell } from '../target-table/unit-cell';
 import { docxFinding } from './finding-codes';
 import type { BodyRow } from './merged-cells';
+import { nationalFormat, type NationalPlace } from './word-places';
 
 type Label = 'name' | 'code' | 'unit' | 'total' | 'fiscal' | 'other' | 'goals' | 'purpose';
 
@@ -28,18 +31,28 @@ const labelPatterns: ReadonlyArray<readonly [Label, RegExp, string]> = [
 
 const required: readonly Label[] = ['name', 'code', 'unit', 'total', 'goals'];
 const moneyUnitPattern = /[（(]\s*(万元|元)\s*[）)]|单位\s*[:：]\s*(万元|元)/;
-const unitCellPattern = /^[[［【(（]?(\d{3,})[\]］】)）]?[\s\-_、.:：]*(.*)$/s;
+
+/** A row of the table as Word has it (merges, grid) and as the readers read it (texts, places). */
+export interface NationalRow {
+  row: BodyRow;
+  read: TableRow<NationalPlace>;
+}
 
 export interface LabelledRows {
   project: Omit<Project, 'indicators'>;
-  unit: NamedUnit | null;
-  moneyUnit: ParsedProject['moneyUnit'];
-  codeLine: number | null;
+  unit: NamedUnit<NationalPlace> | null;
+  moneyUnit: ParsedProject<NationalPlace>['moneyUnit'];
+  codePlace: NationalPlace | undefined;
 }
 
-type Found = Partial<Record<Label, { label: Cell; value: Cell | undefined }>>;
+type Found = Partial<Record<Label, { label: TableCell<NationalPlace>; value: TableCell<NationalPlace> | undefined }>>;
 
-function findLabels(rows: ReadonlyArray<{ row: BodyRow; read: Row }>): Found {
+/** This layout's own findings name the project by its position only, without its code. */
+export function own(context: TableContext<NationalPlace>): TableContext<NationalPlace> {
+  return { ...context, projectCode: '' };
+}
+
+function findLabels(rows: readonly NationalRow[]): Found {
   const found: Found = {};
   for (const { row, read } of rows) {
     row.cells.forEach((cell, index) => {
@@ -52,65 +65,66 @@ function findLabels(rows: ReadonlyArray<{ row: BodyRow; read: Row }>): Found {
   return found;
 }
 
-function moneyUnitOf(context: ProjectContext, rows: ReadonlyArray<{ read: Row }>, hint: string, tableLine: number): ParsedProject['moneyUnit'] {
+function moneyUnitOf(context: TableContext<NationalPlace>, rows: readonly NationalRow[], hint: string, tablePlace: NationalPlace): ParsedProject<NationalPlace>['moneyUnit'] {
   for (const { read } of rows) {
     for (const cell of read.cells) {
       const match = moneyUnitPattern.exec(cell.text);
       const unit = match?.[1] ?? match?.[2];
-      if (unit === '万元' || unit === '元') return { unit, line: cell.line };
+      if (unit === '万元' || unit === '元') return { unit, place: cell.place };
     }
   }
   const stated = moneyUnitPattern.exec(hint);
   const unit = stated?.[1] ?? stated?.[2];
-  if (unit === '万元' || unit === '元') return { unit, line: tableLine };
-  const message = `第${tableLine}行起的表格没有写明金额单位（如“项目资金（万元）”或表上方的“单位：元”）。`;
-  context.findings.push(importFinding('import.money-unit', { line: tableLine, project: context.index, cell: '单位' }, message, '请注明金额单位是万元还是元'));
+  if (unit === '万元' || unit === '元') return { unit, place: tablePlace };
+  const message = `${nationalFormat.words(tablePlace)}起的表格没有写明金额单位（如“项目资金（万元）”或表上方的“单位：元”）。`;
+  report(own(context), 'money-unit', tablePlace, { cell: '单位' }, message, '请注明金额单位是万元还是元');
   return null;
 }
 
-function unitOf(context: ProjectContext, cell: Cell | undefined, tableLine: number): NamedUnit | null {
-  const match = unitCellPattern.exec((cell?.text ?? '').trim());
-  if (match) return { code: match[1] ?? '', name: (match[2] ?? '').trim(), line: cell?.line ?? tableLine };
-  const message = `第${cell?.line ?? tableLine}行的主管部门${quote(cell?.text ?? '')}没有单位编码（应以数字编码开头，如“203001××单位”）。`;
-  context.findings.push(importFinding('import.unit-missing', { line: cell?.line ?? tableLine, project: context.index, cell: '主管部门', field: 'unit' }, message));
+function unitOf(context: TableContext<NationalPlace>, cell: TableCell<NationalPlace> | undefined, tablePlace: NationalPlace): NamedUnit<NationalPlace> | null {
+  const place = cell?.place ?? tablePlace;
+  const unit = parseBracketedUnitCell((cell?.text ?? '').trim());
+  if (unit) return { ...unit, place };
+  const message = `${nationalFormat.words(place)}的主管部门${quote(cell?.text ?? '')}没有单位编码（应以数字编码开头，如“203001××单位”）。`;
+  report(own(context), 'unit-missing', place, { cell: '主管部门', field: 'unit' }, message);
   return null;
 }
 
-function amountOf(context: ProjectContext, key: keyof BudgetRaw, found: Found, unit: MoneyUnit): Fen {
+function readAmount(context: TableContext<NationalPlace>, key: keyof BudgetRaw, found: Found, unit: MoneyUnit): Fen {
   const cell = found[key]?.value;
   const text = (cell?.text ?? '').trim();
-  if (key === 'other' && text === '') return fen(0);
-  const amount = parseAmount(text, unit);
+  const amount = amountOf(text, key, unit);
   if (amount !== null) return amount;
   const name = labelPatterns.find(([label]) => label === key)?.[2] ?? key;
-  const line = cell?.line ?? found[key]?.label.line ?? 0;
-  const message = `第${line}行的「${name}」${text === '' ? '为空' : `填的是${quote(text)}，不是金额`}，应为以${unit}为单位的数字。`;
-  context.findings.push(importFinding('import.not-a-number', { line, project: context.index, cell: name, field: `budget.${key}` }, message, '请填写阿拉伯数字金额'));
+  const place = cell?.place ?? found[key]?.label.place ?? null;
+  const message = `${nationalFormat.words(place)}的「${name}」${text === '' ? '为空' : `填的是${quote(text)}，不是金额`}，应为以${unit}为单位的数字。`;
+  report(own(context), 'not-a-number', place, { cell: name, field: `budget.${key}` }, message, '请填写阿拉伯数字金额');
   return fen(0);
 }
 
-function reportMissing(context: ProjectContext, found: Found, tableLine: number, table: number): void {
+function reportMissing(context: TableContext<NationalPlace>, found: Found, tablePlace: NationalPlace, table: number): void {
   for (const label of required) {
     if (found[label]) continue;
     const name = labelPatterns.find(([entry]) => entry === label)?.[2] ?? label;
-    const message = `表${table}（全国通用格式）缺少「${name}」一栏。`;
-    context.findings.push(docxFinding('docx.missing-label', { line: tableLine, project: context.index, cell: name }, message, `请补上「${name}」`));
+    const location = nationalFormat.locate(tablePlace, { project: context.index, cell: name });
+    const finding = docxFinding('docx.missing-label', location, `表${table}（全国通用格式）缺少「${name}」一栏。`, `请补上「${name}」`);
+    context.sink.located.push({ finding, order: nationalFormat.order(tablePlace) });
   }
 }
 
 /** Reads the labelled rows of one table (the rows above its indicator header). */
-export function readNationalLabels(context: ProjectContext, rows: ReadonlyArray<{ row: BodyRow; read: Row }>, moneyHint: string, table: number): LabelledRows {
+export function readNationalLabels(context: TableContext<NationalPlace>, rows: readonly NationalRow[], moneyHint: string, table: number): LabelledRows {
   const found = findLabels(rows);
-  const tableLine = rows[0]?.read.line ?? 0;
+  const tablePlace = rows[0]?.read.place ?? null;
   const text = (label: Label) => found[label]?.value?.text ?? '';
   context.projectCode = text('code').trim();
   context.name = text('name').trim();
-  reportMissing(context, found, tableLine, table);
-  const moneyUnit = moneyUnitOf(context, rows, moneyHint, tableLine);
+  reportMissing(context, found, tablePlace, table);
+  const moneyUnit = moneyUnitOf(context, rows, moneyHint, tablePlace);
   const unitOfMoney = moneyUnit?.unit ?? '万元';
-  const budget = { total: amountOf(context, 'total', found, unitOfMoney), fiscal: amountOf(context, 'fiscal', found, unitOfMoney), other: amountOf(context, 'other', found, unitOfMoney) };
+  const budget = { total: readAmount(context, 'total', found, unitOfMoney), fiscal: readAmount(context, 'fiscal', found, unitOfMoney), other: readAmount(context, 'other', found, unitOfMoney) };
   const budgetRaw: BudgetRaw = { total: text('total'), fiscal: text('fiscal'), other: text('other') };
-  const project = { code: context.projectCode, name: text('name'), budget, budgetRaw, purpose: text('purpose'), spendingPlan: [], goals: nonEmptyParagraphs(text('goals')) };
-  const unit = found.unit ? unitOf(context, found.unit.value, tableLine) : null;
-  return { project, unit, moneyUnit, codeLine: found.code?.label.line ?? null };
+  const project = { code: context.projectCode, name: text('name'), budget, budgetRaw, purpose: text('purpose'), spendingPlan: [], goals: paragraphsOf(text('goals')) };
+  const unit = found.unit ? unitOf(context, found.unit.value, tablePlace) : null;
+  return { project, unit, moneyUnit, codePlace: found.code?.label.place };
 }

@@ -5,21 +5,19 @@
  * department plan and no spending plan: the plan is left empty with a warning, the spending plan empty.
  * Amounts are read in the money unit the table states (项目资金（元）, 单位：万元), exactly.
  */
-import type { Finding } from '../finding';
-import { importFinding } from '../import-text/finding-codes';
-import type { ParsedProject } from '../import-text/project-table';
-import type { ProjectContext } from '../import-text/project-context';
-import { checkDistinctCodes, detectYear, divisionOf, resolveMoneyUnit, resolveUnit } from '../import-text/unit-year';
 import type { UnitYear } from '../model';
+import { inDocumentOrder, type FindingSink } from '../target-table/finding-kinds';
+import type { ProjectContext } from '../target-table/project-context';
+import type { ParsedProject } from '../target-table/project-table';
+import { documentContext, report, type TableContext } from '../target-table/table-context';
+import { checkDistinctCodes, checkUnits, detectYear, divisionOf, firstUnit, resolveMoneyUnit, statedYear } from '../target-table/unit-year';
 import type { BodyItem } from './document-body';
 import { docxFinding } from './finding-codes';
 import type { BodyTable } from './merged-cells';
 import { readNationalHeader, readNationalIndicators } from './national-indicators';
-import { readNationalLabels } from './national-labels';
+import { readNationalLabels, type NationalRow } from './national-labels';
 import type { DocxImportOptions, DocxImportResult } from './read-seed-layout';
-import { statedYear } from './stated-year';
-import { startBridge, tableBlock, type BridgeWalk } from './text-bridge';
-import { translateFindings } from './translate-findings';
+import { nationalFormat, startWalk, tableBlock, type NationalPlace, type WordWalk } from './word-places';
 
 const seedLabels = /^(?:预算规模|资金支出计划)/;
 const isTable = (item: BodyItem): item is BodyTable => item.kind === 'table';
@@ -38,15 +36,15 @@ export function isNationalLayout(body: readonly BodyItem[]): boolean {
   return tables.some(isNationalTable) && !tables.some((table) => firstTexts(table).some((label) => seedLabels.test(label)));
 }
 
-function readTable(walk: BridgeWalk, table: BodyTable, context: ProjectContext, moneyHint: string): ParsedProject {
+function readTable(walk: WordWalk, table: BodyTable, context: ProjectContext<NationalPlace>, moneyHint: string): ParsedProject<NationalPlace> {
   const read = tableBlock(walk, table);
-  const pairs = table.rows.map((row, index) => ({ row, read: read.rows[index] ?? { cells: [], line: read.line, lastLine: read.line } }));
+  const pairs: NationalRow[] = table.rows.map((row, index) => ({ row, read: read.rows[index] ?? { cells: [], place: read.place, endPlace: read.place } }));
   const headerAt = pairs.findIndex(({ row }) => row.cells.some((cell) => /^一级指标/.test(cell.text.trim())));
   const labels = readNationalLabels(context, pairs.slice(0, headerAt === -1 ? pairs.length : headerAt), moneyHint, table.number);
   const header = pairs[headerAt];
   const indicators = header ? readNationalIndicators(context, readNationalHeader(context, header.row, header.read), pairs.slice(headerAt + 1)) : [];
   const project = { ...labels.project, indicators };
-  return { project, unit: labels.unit, moneyUnit: labels.moneyUnit, line: read.line, codeLine: labels.codeLine ?? read.line };
+  return { project, unit: labels.unit, moneyUnit: labels.moneyUnit, place: read.place, codePlace: labels.codePlace ?? read.place };
 }
 
 /** The text of the paragraphs just before each table (a title, （2021年度）, 单位：元). */
@@ -63,29 +61,31 @@ function paragraphsBefore(body: readonly BodyItem[]): Map<BodyTable, string> {
   return before;
 }
 
-function emptyPlanFinding(): Finding {
+function reportEmptyPlan(document: TableContext<NationalPlace>): void {
   const message = '文件是全国通用格式的项目支出绩效目标表，没有“部门整体绩效目标”（第一部分），部门整体绩效目标为空。';
-  return importFinding('import.no-department-plan', {}, message, '如需部门整体绩效目标，请另行导入单位的绩效目标文件');
+  report(document, 'no-department-plan', null, {}, message, '如需部门整体绩效目标，请另行导入单位的绩效目标文件');
 }
 
 /** Reads each national-layout table as one project. Never throws. */
 export function readNationalLayout(body: readonly BodyItem[], options: DocxImportOptions): DocxImportResult {
-  const walk = startBridge();
-  const findings: Finding[] = [emptyPlanFinding()];
+  const walk = startWalk();
+  const sink: FindingSink = { prefix: 'docx', located: [] };
+  const document = documentContext(nationalFormat, sink);
+  reportEmptyPlan(document);
   const before = paragraphsBefore(body);
   const tables = body.filter(isTable).filter(isNationalTable);
   const parsed = tables.map((table, position) => {
-    const context: ProjectContext = { index: position + 1, projectCode: '', name: '', isLast: false, finalRow: null, findings };
+    const context: ProjectContext<NationalPlace> = { ...document, index: position + 1, isLast: false, finalRow: null };
     return readTable(walk, table, context, before.get(table) ?? '');
   });
   const projects = parsed.map((entry) => entry.project);
-  const unit = { ...resolveUnit(parsed, findings), divisionCode: divisionOf(projects) };
-  const moneyUnit = resolveMoneyUnit(parsed, findings);
-  checkDistinctCodes(parsed, findings);
+  const unit = { ...checkUnits(document, parsed, firstUnit(parsed)), divisionCode: divisionOf(projects) };
+  const moneyUnit = resolveMoneyUnit(document, parsed);
+  checkDistinctCodes(document, parsed);
   const year = options.year ?? statedYear([...before.values()]) ?? detectYear(projects, [...before.values()]);
-  if (year === null) findings.push(importFinding('import.year-unknown', {}, '无法确定年度：标题（如“（2021年度）”）和项目名称中都没有写明年份。', '请在导入时指定年度'));
+  if (year === null) report(document, 'year-unknown', null, {}, '无法确定年度：标题（如“（2021年度）”）和项目名称中都没有写明年份。', '请在导入时指定年度');
   const departmentPlan = { overallGoal: '', commitments: [], subGoals: [], measures: [] };
   const unitYear: UnitYear = { unit, year: year ?? 0, moneyUnit, departmentPlan, projects };
   const layout = docxFinding('docx.national-layout', {}, `按全国通用格式读取了${tables.length}张项目支出绩效目标表（每表一个项目）。`);
-  return { unitYear, findings: [layout, ...translateFindings(findings, walk.places)] };
+  return { unitYear, findings: [layout, ...inDocumentOrder(sink.located)] };
 }

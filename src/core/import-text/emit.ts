@@ -5,7 +5,7 @@
  */
 import { formatAmount, parseAmount, type Fen, type MoneyUnit } from '../money';
 import type { DepartmentPlan, Project, SpendingCheckpoint, UnitYear } from '../model';
-import { parsePercent } from './spending-plan';
+import { parsePercent } from '../target-table/spending-plan';
 
 const subsectionNumbering = /^[（(]\s*[一二三四五六七八九十]+\s*[）)]/;
 const chineseDigits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -11,9 +11,10 @@
  *   the table. The blank lines between a cell's paragraphs belong to the cell; blank lines after the
  *   cell's last line do not.
  * - Headings: a part (第X部分), a numbered title (一、… / （一）…) and a project title (a line with a
- *   Word `{ TC … }` field, or `N.…绩效目标表` / `N、…绩效目标表`). `{ TC … }` fields are removed.
+ *   Word `{ TC … }` field, or `N.…绩效目标表` / `N、…绩效目标表`), as target-table/layout.ts reads them.
  * - Any other line is a paragraph; consecutive lines (no blank line between) form one paragraph.
  */
+import { headingOf, type Heading } from '../target-table/layout';
 
 export interface Cell {
   /** The cell as written: its lines joined by LF, without the leading tab. */
@@ -29,17 +30,8 @@ export interface Row {
   lastLine: number;
 }
 
-export type HeadingLevel = 'part' | 'section' | 'subsection' | 'project';
-
-export interface HeadingBlock {
+export interface HeadingBlock extends Heading {
   kind: 'heading';
-  level: HeadingLevel;
-  /** The number as written: "一" (part, section, subsection), "1" (project), "" when there is none. */
-  numbering: string;
-  /** The text after the numbering (for a project title: without the 绩效目标表 ending). */
-  title: string;
-  /** The whole line without Word fields, trimmed. */
-  text: string;
   line: number;
 }
 
@@ -59,41 +51,12 @@ export interface TableBlock {
 
 export type Block = HeadingBlock | ParagraphBlock | TableBlock;
 
-const tcField = /\{\s*TC\b[^}]*\}/g;
-const hasTcField = /\{\s*TC\b/;
-const partPattern = /^第([一二三四五六七八九十百\d]+)部分\s*(.*)$/;
-const sectionPattern = /^([一二三四五六七八九十]+)\s*、\s*(.*)$/;
-const subsectionPattern = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*(.*)$/;
-const projectPattern = /^(\d+)\s*[.、．]\s*(.*?)\s*绩效目标表$/;
-const numberedPattern = /^(\d+)\s*[.、．]\s*(.*)$/;
-const tableSuffix = /\s*绩效目标表$/;
 const nonSpace = /\S/;
 
-/** Removes Word `{ TC … }` fields, which are table-of-contents entries, not content. */
-function stripWordFields(line: string): string {
-  return line.includes('{') ? line.replace(tcField, '') : line;
-}
-
-function heading(level: HeadingLevel, numbering: string, title: string, text: string, line: number): HeadingBlock {
-  return { kind: 'heading', level, numbering, title: title.trim(), text, line };
-}
-
-/** The heading a non-tab line is, or null for an ordinary line. */
+/** The heading a non-tab line is (see target-table/layout.ts), or null for an ordinary line. */
 export function classifyHeading(rawLine: string, line: number): HeadingBlock | null {
-  const text = stripWordFields(rawLine).trim();
-  const part = partPattern.exec(text);
-  if (part) return heading('part', part[1] ?? '', part[2] ?? '', text, line);
-  const section = sectionPattern.exec(text);
-  if (section) return heading('section', section[1] ?? '', section[2] ?? '', text, line);
-  const subsection = subsectionPattern.exec(text);
-  if (subsection) return heading('subsection', subsection[1] ?? '', subsection[2] ?? '', text, line);
-  const project = projectPattern.exec(text);
-  if (project) return heading('project', project[1] ?? '', project[2] ?? '', text, line);
-  if (!hasTcField.test(rawLine)) return null;
-  // A TOC entry that is neither a part nor a numbered section titles a project table.
-  const numbered = numberedPattern.exec(text);
-  const title = (numbered ? (numbered[2] ?? '') : text).replace(tableSuffix, '');
-  return heading('project', numbered?.[1] ?? '', title, text, line);
+  const heading = headingOf(rawLine);
+  return heading && { kind: 'heading', ...heading, line };
 }
 
 interface OpenCell {

@@ -3,7 +3,7 @@
  * Each disagreement is an error at the cell of the sheet that breaks it.
  */
 import type { Finding } from '../finding';
-import { quote } from '../import-text/finding-codes';
+import { quote } from '../target-table/finding-kinds';
 import type { MoneyUnit } from '../money';
 import type { Unit } from '../model';
 import { xlsxFinding } from './finding-codes';

@@ -4,7 +4,7 @@
  * 绩效目标 | 绩效指标, 措施 | 内容) and blank rows are skipped. The commitments are the clauses the
  * overall goal lists, as the text importer reads them.
  */
-import { commitmentsOf } from '../import-text/department-plan';
+import { commitmentsOf } from '../target-table/department-plan';
 import type { DepartmentPlan, Measure, SubGoal } from '../model';
 import { labelKey } from './cell-text';
 import { planLabels } from './export-plan-sheet';

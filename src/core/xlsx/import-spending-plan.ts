@@ -4,7 +4,7 @@
  * percent-formatted cell (0.5 shown as 50%), a number (50; a bare number up to 1 is read as a
  * fraction), or text ("50.00%", "50"); blank means no commitment.
  */
-import { parsePercent } from '../import-text/spending-plan';
+import { parsePercent } from '../target-table/spending-plan';
 import type { SpendingCheckpoint } from '../model';
 import { isBlank, labelKey } from './cell-text';
 import type { CellRef, SheetLabels } from './import-labels';

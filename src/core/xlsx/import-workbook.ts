@@ -7,7 +7,7 @@
  */
 import type { Workbook } from 'exceljs';
 import type { Finding } from '../finding';
-import { detectYear, divisionOf } from '../import-text/unit-year';
+import { detectYear, divisionOf } from '../target-table/unit-year';
 import type { DepartmentPlan, UnitYear } from '../model';
 import { labelKey } from './cell-text';
 import { xlsxFinding } from './finding-codes';

@@ -3,7 +3,7 @@
  * and the list findings go to. Every finding names its cell as `'Sheet'!C7`.
  */
 import type { Finding, Location } from '../finding';
-import { quote } from '../import-text/finding-codes';
+import { quote } from '../target-table/finding-kinds';
 import { textOf } from './cell-text';
 import { xlsxFinding, type XlsxFindingCode } from './finding-codes';
 import { cellAddress, columnLetters } from './sheet-names';

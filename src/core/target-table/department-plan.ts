@@ -3,10 +3,10 @@
  * numbering pattern (一、 …, （一）…) and told apart by a keyword of their title (总体 / 分项 /
  * 保障措施), never by the seed's exact wording.
  */
-import type { Finding, WithFindings } from '../finding';
 import type { DepartmentPlan, Measure, SubGoal } from '../model';
-import { importFinding, quote } from './finding-codes';
-import type { Block, HeadingBlock } from './tokenize';
+import { quote } from './finding-kinds';
+import type { HeadingBlock, LayoutBlock } from './layout';
+import { report, wordsAt, type TableContext } from './table-context';
 
 type Section = 'overall' | 'subGoals' | 'measures';
 
@@ -20,14 +20,14 @@ const goalLabel = /^绩效目标\s*[:：]\s*/;
 const indicatorLabel = /^绩效指标\s*[:：]\s*/;
 const commitmentsMarker = /具体体现在[如以]下(?:几个)?方面\s*[:：]/;
 
-interface PlanState {
+interface PlanState<P> {
+  document: TableContext<P>;
   plan: DepartmentPlan;
   overall: string[];
   section: Section | 'unknown' | null;
   /** The field of the current sub-goal that a paragraph without a label continues. */
   subGoalField: 'goal' | 'indicatorText';
   seen: Set<Section>;
-  findings: Finding[];
 }
 
 /** The commitments the overall goal lists after 具体体现在如下方面：, split on ；, the final 。 dropped. */
@@ -48,70 +48,70 @@ export function measureOf(text: string): Measure {
   return end === -1 ? { title: text, text: '' } : { title: text.slice(0, end + 1), text: text.slice(end + 1) };
 }
 
-function enterSection(state: PlanState, heading: HeadingBlock): void {
+function enterSection<P>(state: PlanState<P>, heading: HeadingBlock<P>): void {
   const section = sectionKeywords.find(([, pattern]) => pattern.test(heading.title))?.[0];
   state.section = section ?? 'unknown';
   if (section) {
     state.seen.add(section);
     return;
   }
-  const message = `第${heading.line}行的${quote(heading.text)}不是部门整体绩效目标应有的部分（总体绩效目标、分项绩效目标、工作保障措施），其内容未导入。`;
-  state.findings.push(importFinding('import.unknown-section', { line: heading.line }, message, '请核对标题或删除该部分'));
+  const message = `${wordsAt(state.document, heading.place)}的${quote(heading.text)}不是部门整体绩效目标应有的部分（总体绩效目标、分项绩效目标、工作保障措施），其内容未导入。`;
+  report(state.document, 'unknown-section', heading.place, {}, message, '请核对标题或删除该部分');
 }
 
-function stray(state: PlanState, line: number, text: string): void {
-  const message = `第${line}行的文字${quote(text)}不属于任何已知部分，未导入。`;
-  state.findings.push(importFinding('import.stray-text', { line }, message, '请把它放到相应的标题下或删除'));
+function stray<P>(state: PlanState<P>, place: P, text: string): void {
+  const message = `${wordsAt(state.document, place)}的文字${quote(text)}不属于任何已知部分，未导入。`;
+  report(state.document, 'stray-text', place, {}, message, '请把它放到相应的标题下或删除');
 }
 
-function addToSubGoal(state: PlanState, text: string, line: number): void {
+function addToSubGoal<P>(state: PlanState<P>, text: string, place: P): void {
   const subGoal = state.plan.subGoals.at(-1);
-  if (!subGoal) return stray(state, line, text);
+  if (!subGoal) return stray(state, place, text);
   const field = goalLabel.test(text) ? 'goal' : indicatorLabel.test(text) ? 'indicatorText' : state.subGoalField;
   const value = text.replace(field === 'goal' ? goalLabel : indicatorLabel, '');
   subGoal[field] = subGoal[field] === '' ? value : `${subGoal[field]}\n\n${value}`;
   state.subGoalField = field;
 }
 
-function addText(state: PlanState, text: string, line: number): void {
+function addText<P>(state: PlanState<P>, text: string, place: P): void {
   if (state.section === 'overall') state.overall.push(text);
-  else if (state.section === 'subGoals') addToSubGoal(state, text, line);
+  else if (state.section === 'subGoals') addToSubGoal(state, text, place);
   else if (state.section === 'measures') state.plan.measures.push(measureOf(text));
-  else if (state.section === null) stray(state, line, text);
+  else if (state.section === null) stray(state, place, text);
 }
 
-function addSubsection(state: PlanState, heading: HeadingBlock): void {
-  if (state.section !== 'subGoals') return addText(state, heading.text, heading.line);
+function addSubsection<P>(state: PlanState<P>, heading: HeadingBlock<P>): void {
+  if (state.section !== 'subGoals') return addText(state, heading.text, heading.place);
   const subGoal: SubGoal = { title: heading.text, goal: '', indicatorText: '' };
   state.plan.subGoals.push(subGoal);
   state.subGoalField = 'goal';
 }
 
-function reportGaps(state: PlanState, firstLine: number): void {
+function reportGaps<P>(state: PlanState<P>, place: P | null): void {
   for (const section of ['overall', 'subGoals', 'measures'] as const) {
     if (state.seen.has(section)) continue;
     const message = `部门整体绩效目标缺少“${sectionNames[section]}”部分。`;
-    state.findings.push(importFinding('import.missing-section', { line: firstLine }, message, `请补上“${sectionNames[section]}”`));
+    report(state.document, 'missing-section', place, {}, message, `请补上“${sectionNames[section]}”`);
   }
 }
 
 /**
- * Reads the blocks of Part 1 (headings and paragraphs; the caller routes tables elsewhere).
- * `partLine` is the line of the 第一部分 heading, or null when the document has none.
+ * Reads the blocks of Part 1 (headings and paragraphs; the caller routes tables elsewhere); findings go
+ * to the document's sink. `partPlace` is where the 第一部分 heading is, or null when the document has none.
  */
-export function readDepartmentPlan(blocks: readonly Block[], partLine: number | null): WithFindings<DepartmentPlan> {
+export function readDepartmentPlan<P>(document: TableContext<P>, blocks: readonly LayoutBlock<P>[], partPlace: P | null): DepartmentPlan {
   const plan: DepartmentPlan = { overallGoal: '', commitments: [], subGoals: [], measures: [] };
-  const state: PlanState = { plan, overall: [], section: null, subGoalField: 'goal', seen: new Set(), findings: [] };
+  const state: PlanState<P> = { document, plan, overall: [], section: null, subGoalField: 'goal', seen: new Set() };
   for (const block of blocks) {
-    if (block.kind === 'paragraph') addText(state, block.text, block.line);
+    if (block.kind === 'paragraph') addText(state, block.text, block.place);
     else if (block.kind === 'heading' && block.level === 'section') enterSection(state, block);
     else if (block.kind === 'heading' && block.level === 'subsection') addSubsection(state, block);
   }
   plan.overallGoal = state.overall.join('\n\n');
   plan.commitments = commitmentsOf(plan.overallGoal);
-  if (partLine === null && state.seen.size === 0) {
+  if (partPlace === null && state.seen.size === 0) {
     const message = '文件中没有“部门整体绩效目标”（第一部分），只导入了项目绩效目标表。';
-    state.findings.push(importFinding('import.no-department-plan', {}, message, '如需导入部门整体绩效目标，请在文件开头补上第一部分'));
-  } else reportGaps(state, partLine ?? blocks[0]?.line ?? 1);
-  return { value: plan, findings: state.findings };
+    report(document, 'no-department-plan', null, {}, message, '如需导入部门整体绩效目标，请在文件开头补上第一部分');
+  } else reportGaps(state, partPlace ?? blocks[0]?.place ?? null);
+  return plan;
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { layoutBlocks, textFormat } from '../import-text/text-places';
+import { tokenize } from '../import-text/tokenize';
 import { commitmentsOf, measureOf, readDepartmentPlan } from './department-plan';
-import { tokenize } from './tokenize';
+import type { FindingSink } from './finding-kinds';
+import { documentContext } from './table-context';
 
+/** Part 1 of a text export, placed by line as the text importer places it; findings in the order made. */
 function planOf(text: string, partLine: number | null = 1) {
-  return readDepartmentPlan(tokenize(text), partLine);
+  const sink: FindingSink = { prefix: 'import', located: [] };
+  const value = readDepartmentPlan(documentContext(textFormat, sink), layoutBlocks(tokenize(text)), partLine);
+  return { value, findings: sink.located.map((entry) => entry.finding) };
 }
 
 describe('commitmentsOf', () => {

@@ -6,8 +6,10 @@
  * [(merged) | use of funds], [资金支出计划（%） | 3月底 | …], [(merged) | p | …], [绩效目标 | goals],
  * [一级指标 | 二级指标 | …] header, then indicator rows.
  */
-import { cellKey, locate, projectLabel, report, type ProjectContext } from './project-context';
-import type { Row } from './tokenize';
+import { cellKey } from './cell-text';
+import type { TableRow } from './layout';
+import type { ProjectContext } from './project-context';
+import { report, subjectAt, wordsAt } from './table-context';
 
 export type RowLabel = 'unit' | 'code' | 'budget' | 'planHeader' | 'goals' | 'indicatorHeader';
 
@@ -28,10 +30,10 @@ export const slotNames: Record<Slot, string> = {
   indicatorHeader: '一级指标、二级指标、三级指标…（指标表头）',
 };
 
-export type SortedRows = { [slot in Slot]?: Row } & {
-  indicators: Row[];
+export type SortedRows<P> = { [slot in Slot]?: TableRow<P> } & {
+  indicators: TableRow<P>[];
   /** Rows the layout does not have. */
-  unexpected: Row[];
+  unexpected: TableRow<P>[];
 };
 
 const moneyUnitCell = /^单位[:：]/;
@@ -45,25 +47,25 @@ const firstCellLabels: ReadonlyArray<readonly [RowLabel, RegExp]> = [
 ];
 
 /** Whether a row starts a project table: a short row naming the unit and the money unit. */
-export function isUnitRow(row: Row): boolean {
+export function isUnitRow(row: TableRow<unknown>): boolean {
   if (row.cells.length > 3) return false;
   if (row.cells.some((cell) => moneyUnitCell.test(cellKey(cell.text)))) return true;
   return row.cells.length <= 2 && unitCodeCell.test(cellKey(row.cells[0]?.text));
 }
 
 /** The label a row carries in its first cell, or null for merged rows and indicator rows. */
-function labelOf(row: Row): RowLabel | null {
+function labelOf(row: TableRow<unknown>): RowLabel | null {
   if (isUnitRow(row)) return 'unit';
   const first = cellKey(row.cells[0]?.text);
   if (first === '') return null;
   return firstCellLabels.find(([, pattern]) => pattern.test(first))?.[0] ?? null;
 }
 
-function isMerged(row: Row): boolean {
+function isMerged(row: TableRow<unknown>): boolean {
   return cellKey(row.cells[0]?.text) === '';
 }
 
-function claimUnlabelled(sorted: SortedRows, row: Row, previous: RowLabel | null, loose: Row[]): void {
+function claimUnlabelled<P>(sorted: SortedRows<P>, row: TableRow<P>, previous: RowLabel | null, loose: TableRow<P>[]): void {
   if (isMerged(row) && previous === 'budget' && !sorted.purpose) sorted.purpose = row;
   else if (isMerged(row) && previous === 'planHeader' && !sorted.planValues) sorted.planValues = row;
   else if (sorted.indicatorHeader) sorted.indicators.push(row);
@@ -74,41 +76,41 @@ function claimUnlabelled(sorted: SortedRows, row: Row, previous: RowLabel | null
  * Without an indicator header, the unlabelled rows after the goals row (or after the last labelled
  * row) are still read as indicators, so that one missing header is one finding, not one per row.
  */
-function adoptHeaderlessIndicators(sorted: SortedRows, rows: readonly Row[], loose: Row[]): void {
+function adoptHeaderlessIndicators<P>(context: ProjectContext<P>, sorted: SortedRows<P>, rows: readonly TableRow<P>[], loose: TableRow<P>[]): void {
   if (sorted.indicatorHeader) {
     sorted.unexpected = loose;
     return;
   }
   const anchor = sorted.goals ?? [...rows].reverse().find((row) => labelOf(row) !== null);
-  const after = anchor ? anchor.line : 0;
-  sorted.indicators = loose.filter((row) => row.line > after);
-  sorted.unexpected = loose.filter((row) => row.line <= after);
+  const after = anchor ? context.format.order(anchor.place) : 0;
+  sorted.indicators = loose.filter((row) => context.format.order(row.place) > after);
+  sorted.unexpected = loose.filter((row) => context.format.order(row.place) <= after);
+}
+
+function quoteRow(row: TableRow<unknown>): string {
+  const text = row.cells.map((cell) => cellKey(cell.text)).join(' | ');
+  return `「${text.length > 40 ? `${text.slice(0, 40)}…` : text}」`;
 }
 
 /** Sorts a project's rows into slots by their labels; reports doubled and extra rows. */
-export function sortRows(context: ProjectContext, rows: readonly Row[]): SortedRows {
-  const sorted: SortedRows = { indicators: [], unexpected: [] };
-  const loose: Row[] = [];
+export function sortRows<P>(context: ProjectContext<P>, rows: readonly TableRow<P>[]): SortedRows<P> {
+  const sorted: SortedRows<P> = { indicators: [], unexpected: [] };
+  const loose: TableRow<P>[] = [];
   let previous: RowLabel | null = null;
   for (const row of rows) {
     const label = labelOf(row);
+    const first = label === null ? undefined : sorted[label];
     if (label === null) claimUnlabelled(sorted, row, previous, loose);
-    else if (sorted[label]) {
-      const first = sorted[label]?.line ?? 0;
-      const message = `${projectLabel(context)}第${row.line}行又出现一次「${slotNames[label]}」行（第${first}行已有），该行未导入。`;
-      report(context, 'import.duplicate-row', locate(context, row.line), message, '请删除重复的行或把内容合并到一行');
+    else if (first) {
+      const message = `${subjectAt(context, row.place)}又出现一次「${slotNames[label]}」行（${wordsAt(context, first.place)}已有），该行未导入。`;
+      report(context, 'duplicate-row', row.place, {}, message, '请删除重复的行或把内容合并到一行');
     } else sorted[label] = row;
     previous = label;
   }
-  adoptHeaderlessIndicators(sorted, rows, loose);
+  adoptHeaderlessIndicators(context, sorted, rows, loose);
   for (const row of sorted.unexpected) {
-    const message = `${projectLabel(context)}第${row.line}行不是表格应有的行（${quoteRow(row)}），该行未导入。`;
-    report(context, 'import.unexpected-row', locate(context, row.line), message, '请核对该行是否放错了位置');
+    const message = `${subjectAt(context, row.place)}不是表格应有的行（${quoteRow(row)}），该行未导入。`;
+    report(context, 'unexpected-row', row.place, {}, message, '请核对该行是否放错了位置');
   }
   return sorted;
-}
-
-function quoteRow(row: Row): string {
-  const text = row.cells.map((cell) => cellKey(cell.text)).join(' | ');
-  return `「${text.length > 40 ? `${text.slice(0, 40)}…` : text}」`;
 }

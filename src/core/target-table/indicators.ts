@@ -7,9 +7,11 @@
  */
 import type { Indicator } from '../model';
 import { parseTarget } from '../target/parse-target';
-import { quote } from './finding-codes';
-import { cellKey, hasCellCount, locate, projectLabel, report, type ProjectContext } from './project-context';
-import type { Cell, Row } from './tokenize';
+import { cellKey } from './cell-text';
+import { quote } from './finding-kinds';
+import type { TableCell, TableRow } from './layout';
+import { hasCellCount, type ProjectContext } from './project-context';
+import { placeFindings, report, subjectAt } from './table-context';
 
 type Column = 'level1' | 'level2' | 'name' | 'description' | 'target' | 'basis';
 
@@ -38,7 +40,7 @@ const columnPatterns: ReadonlyArray<readonly [Column, RegExp]> = [
 ];
 
 const requiredColumns: readonly Column[] = ['level1', 'level2', 'name', 'target'];
-const seedLayout: ColumnMap = { columns: ['level1', 'level2', 'name', 'description', 'target', 'basis'] };
+export const seedLayout: ColumnMap = { columns: ['level1', 'level2', 'name', 'description', 'target', 'basis'] };
 
 function columnOf(text: string, taken: ReadonlySet<Column>): Column | null {
   const key = cellKey(text);
@@ -47,23 +49,23 @@ function columnOf(text: string, taken: ReadonlySet<Column>): Column | null {
 }
 
 /** Maps the header's columns to fields; without a header (or one lacking a required column), the seed's layout. */
-export function readIndicatorHeader(context: ProjectContext, header: Row | undefined): ColumnMap {
+export function readIndicatorHeader<P>(context: ProjectContext<P>, header: TableRow<P> | undefined): ColumnMap {
   if (!header) return seedLayout;
   const taken = new Set<Column>();
   const columns = header.cells.map((cell) => {
     const column = columnOf(cell.text, taken);
     if (column) taken.add(column);
     else {
-      const message = `${projectLabel(context)}第${cell.line}行的指标表头${quote(cell.text)}无法识别，该列未导入。`;
-      report(context, 'import.unknown-column', locate(context, cell.line, { cell: cellKey(cell.text) }), message);
+      const message = `${subjectAt(context, cell.place)}的指标表头${quote(cell.text)}无法识别，该列未导入。`;
+      report(context, 'unknown-column', cell.place, { cell: cellKey(cell.text) }, message);
     }
     return column;
   });
   const missing = requiredColumns.filter((column) => !taken.has(column));
   if (missing.length === 0) return { columns };
   const names = missing.map((column) => `「${columnNames[column]}」`).join('、');
-  const message = `${projectLabel(context)}第${header.line}行的指标表头缺少${names}列，按“一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据”的顺序读取。`;
-  report(context, 'import.missing-column', locate(context, header.line), message, '请补全指标表头');
+  const message = `${subjectAt(context, header.place)}的指标表头缺少${names}列，按“一级指标、二级指标、三级指标、绩效指标描述、指标值、指标值确定依据”的顺序读取。`;
+  report(context, 'missing-column', header.place, {}, message, '请补全指标表头');
   return seedLayout;
 }
 
@@ -72,14 +74,15 @@ interface Levels {
   level2: string | null;
 }
 
-function mergedFromAbove(context: ProjectContext, cell: Cell, column: Column, index: number): void {
-  const message = `${projectLabel(context)}第${cell.line}行的「${columnNames[column]}」为空，上方没有可以合并的${columnNames[column]}。`;
-  const location = locate(context, cell.line, { indicator: index, cell: columnNames[column], field: column });
-  report(context, 'import.merged-cell-without-above', location, message, `请填写${columnNames[column]}`);
+function mergedFromAbove<P>(context: ProjectContext<P>, cell: TableCell<P>, column: Column, index: number): void {
+  const phrasing = context.format.phrasing;
+  const name = columnNames[column];
+  const message = `${phrasing.labelled(subjectAt(context, cell.place), name)}为空，上方没有可以${phrasing.mergeVerb}的${name}。`;
+  report(context, 'merged-cell-without-above', cell.place, { indicator: index, cell: name, field: column }, message, `请填写${name}`);
 }
 
 /** Level 1 and level 2 of a row, taking merged (empty) cells from the row above. */
-function readLevels(context: ProjectContext, cells: Partial<Record<Column, Cell>>, above: Levels, index: number): { level1: string; level2: string } {
+function readLevels<P>(context: ProjectContext<P>, cells: Partial<Record<Column, TableCell<P>>>, above: Levels, index: number): { level1: string; level2: string } {
   const level1Cell = cells.level1;
   const level2Cell = cells.level2;
   const level1Merged = cellKey(level1Cell?.text) === '';
@@ -91,20 +94,20 @@ function readLevels(context: ProjectContext, cells: Partial<Record<Column, Cell>
   return { level1: level1 ?? '', level2: level2 ?? '' };
 }
 
-function readTarget(context: ProjectContext, cell: Cell | undefined, index: number): Indicator['target'] {
+function readTarget<P>(context: ProjectContext<P>, cell: TableCell<P> | undefined, row: TableRow<P>, index: number): Indicator['target'] {
   const raw = cell?.text ?? '';
   const parsed = parseTarget(raw);
-  const line = cell?.line ?? 0;
-  const location = locate(context, line, { indicator: index, cell: '指标值', field: 'target' });
-  for (const finding of parsed.findings) context.findings.push({ ...finding, location: { ...location, ...finding.location } });
+  const place = cell?.place ?? row.place;
+  const detail = { indicator: index, cell: '指标值', field: 'target' };
+  placeFindings(context, parsed.findings, place, detail);
   if (cellKey(raw) === '' && parsed.findings.length === 0) {
-    report(context, 'import.empty-cell', location, `${projectLabel(context)}第${line}行第${index}个指标的「指标值」为空。`, '请填写指标值');
+    report(context, 'empty-cell', place, detail, context.format.phrasing.emptyTarget(subjectAt(context, place), index), '请填写指标值');
   }
   return parsed.value;
 }
 
-function cellsByColumn(map: ColumnMap, row: Row): Partial<Record<Column, Cell>> {
-  const cells: Partial<Record<Column, Cell>> = {};
+function cellsByColumn<P>(map: ColumnMap, row: TableRow<P>): Partial<Record<Column, TableCell<P>>> {
+  const cells: Partial<Record<Column, TableCell<P>>> = {};
   map.columns.forEach((column, position) => {
     const cell = row.cells[position];
     if (column && cell) cells[column] = cell;
@@ -112,16 +115,16 @@ function cellsByColumn(map: ColumnMap, row: Row): Partial<Record<Column, Cell>> 
   return cells;
 }
 
-function readIndicator(context: ProjectContext, row: Row, map: ColumnMap, above: Levels, index: number): Indicator {
+function readIndicator<P>(context: ProjectContext<P>, row: TableRow<P>, map: ColumnMap, above: Levels, index: number): Indicator {
   const cells = cellsByColumn(map, row);
   const { level1, level2 } = readLevels(context, cells, above, index);
   const name = cells.name?.text ?? '';
   if (cellKey(name) === '') {
-    const line = cells.name?.line ?? row.line;
-    const location = locate(context, line, { indicator: index, cell: '三级指标', field: 'name' });
-    report(context, 'import.required-cell-empty', location, `${projectLabel(context)}第${line}行第${index}个指标的「三级指标」为空。`, '请填写指标名称');
+    const place = cells.name?.place ?? row.place;
+    const message = context.format.phrasing.emptyIndicatorName(subjectAt(context, place), index);
+    report(context, 'required-cell-empty', place, { indicator: index, cell: '三级指标', field: 'name' }, message, '请填写指标名称');
   }
-  const target = readTarget(context, cells.target, index);
+  const target = readTarget(context, cells.target, row, index);
   return { level1, level2, name, description: cells.description?.text ?? '', target, basis: cells.basis?.text ?? '' };
 }
 
@@ -129,7 +132,7 @@ function readIndicator(context: ProjectContext, row: Row, map: ColumnMap, above:
  * Reads the indicator rows. A row with the wrong number of cells is reported and left out (its
  * cells cannot be told apart); positions in findings count every row, so they match the document.
  */
-export function readIndicators(context: ProjectContext, map: ColumnMap, rows: readonly Row[]): Indicator[] {
+export function readIndicators<P>(context: ProjectContext<P>, map: ColumnMap, rows: readonly TableRow<P>[]): Indicator[] {
   const indicators: Indicator[] = [];
   let above: Levels = { level1: null, level2: null };
   rows.forEach((row, position) => {

@@ -1,0 +1,32 @@
+/**
+ * The places of the text export: lines. A finding is located by its line (and the cell's label), and
+ * messages say "第12行". The tokenizer's blocks become the shared readers' blocks here.
+ */
+import type { Location } from '../finding';
+import type { LayoutBlock, TableRow } from '../target-table/layout';
+import { documentPhrasing, type TableFormat } from '../target-table/table-format';
+import type { Block, Row } from './tokenize';
+
+const lineWords = (line: number): string => `第${line}行`;
+
+/** Lines: location.line and the cell's label in location.cell; 第N行 in messages; the line is the order. */
+export const textFormat: TableFormat<number> = {
+  locate: (line: number | null, location: Location): Location => (line === null ? location : { line, ...location }),
+  words: lineWords,
+  order: (line) => line,
+  phrasing: documentPhrasing(lineWords),
+};
+
+function rowOf(row: Row): TableRow<number> {
+  return { cells: row.cells.map((cell) => ({ text: cell.text, place: cell.line })), place: row.line, endPlace: row.lastLine };
+}
+
+/** The tokenizer's blocks as the shared readers read them, placed by line. */
+export function layoutBlocks(blocks: readonly Block[]): LayoutBlock<number>[] {
+  return blocks.map((block): LayoutBlock<number> => {
+    if (block.kind === 'table') return { kind: 'table', rows: block.rows.map(rowOf), place: block.line };
+    if (block.kind === 'paragraph') return { kind: 'paragraph', text: block.text, place: block.line };
+    const { line, ...heading } = block;
+    return { ...heading, place: line };
+  });
+}
