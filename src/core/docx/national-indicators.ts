@@ -11,6 +11,7 @@
  */
 import type { Indicator } from '../model';
 import { quote } from '../target-table/finding-kinds';
+import { columnOf, missingColumns, seedColumns, type IndicatorColumn } from '../target-table/indicator-columns';
 import { readIndicators, seedLayout } from '../target-table/indicators';
 import type { TableCell, TableRow } from '../target-table/layout';
 import type { ProjectContext } from '../target-table/project-context';
@@ -19,20 +20,8 @@ import type { BodyRow } from './merged-cells';
 import { own, type NationalRow } from './national-labels';
 import type { NationalPlace } from './word-places';
 
-type NationalColumn = 'level1' | 'level2' | 'name' | 'description' | 'target' | 'comparator' | 'measureUnit' | 'basis' | 'ignored';
-
-const headerPatterns: ReadonlyArray<readonly [NationalColumn, RegExp]> = [
-  ['level1', /^一级指标/],
-  ['level2', /^二级指标/],
-  ['name', /^三级指标|^指标名称$/],
-  ['description', /指标描述|^指标内容$|^指标解释$/],
-  ['comparator', /^指标性质|^计算符号|^运算符号/],
-  ['measureUnit', /^(?:度量|计量)单位|^单位$/],
-  ['basis', /绩效标准|确定依据|^(?:指标)?依据$|^评[（(]?扣[）)]?分标准/],
-  ['target', /^(?:年度)?指标值|^目标值/],
-  ['ignored', /^(?:权重|分值|指标权重)/],
-];
-
+/** The columns a national-layout table may have: the reference layout's, the split target, and 分值 (left out). */
+const nationalColumns: ReadonlySet<IndicatorColumn> = new Set<IndicatorColumn>([...seedColumns, 'nature', 'measureUnit', 'ignored']);
 const comparatorWords: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:大于等于|不低于|不少于|≥|>=)$/, '≥'],
   [/^(?:小于等于|不高于|不超过|不多于|≤|<=)$/, '≤'],
@@ -44,29 +33,24 @@ const comparatorWords: ReadonlyArray<readonly [RegExp, string]> = [
 
 export interface IndicatorBlock {
   /** Grid column → what the column holds, from the header row. */
-  columns: Map<number, NationalColumn>;
+  columns: Map<number, IndicatorColumn>;
   header: NationalRow;
-}
-
-function columnOf(text: string): NationalColumn | null {
-  return headerPatterns.find(([, pattern]) => pattern.test(text.trim()))?.[0] ?? null;
 }
 
 /** Maps the header's cells (from the 一级指标 cell on) to columns; reports unknown and missing ones. */
 export function readNationalHeader(context: ProjectContext<NationalPlace>, row: BodyRow, read: TableRow<NationalPlace>): IndicatorBlock {
-  const columns = new Map<number, NationalColumn>();
+  const columns = new Map<number, IndicatorColumn>();
   const start = row.cells.findIndex((cell) => /^一级指标/.test(cell.text.trim()));
   row.cells.forEach((cell, index) => {
     if (index < start) return;
-    const column = columnOf(cell.text);
+    // Every header cell is mapped (a column may come twice); the first of a kind in a row is read.
+    const column = columnOf(cell.text, nationalColumns);
     if (column) columns.set(cell.gridColumn, column);
     else report(own(context), 'unknown-column', read.cells[index]?.place ?? read.place, { cell: cell.text.trim() }, `指标表头${quote(cell.text)}无法识别，该列未导入。`);
   });
-  const present = new Set(columns.values());
-  const missing = (['level1', 'level2', 'name', 'target'] as const).filter((column) => !present.has(column));
-  if (missing.length > 0) {
-    const names = { level1: '一级指标', level2: '二级指标', name: '三级指标', target: '指标值' };
-    const message = `${context.format.words(read.place)}的指标表头缺少${missing.map((column) => `「${names[column]}」`).join('、')}列。`;
+  const missing = missingColumns(new Set(columns.values()));
+  if (missing.columns.length > 0) {
+    const message = `${context.format.words(read.place)}的指标表头缺少${missing.names}列。`;
     report(own(context), 'missing-column', read.place, {}, message, '请补全指标表头');
   }
   return { columns, header: { row, read } };
@@ -79,7 +63,7 @@ function comparatorSign(text: string): string {
 
 /** One indicator row in the seed's column order; the split target joined into one cell at the 指标值 cell. */
 function seedRow(block: IndicatorBlock, { row, read }: NationalRow): TableRow<NationalPlace> {
-  const byColumn = new Map<NationalColumn, TableCell<NationalPlace>>();
+  const byColumn = new Map<IndicatorColumn, TableCell<NationalPlace>>();
   row.cells.forEach((cell, index) => {
     const column = block.columns.get(cell.gridColumn);
     const readCell = read.cells[index];
@@ -87,9 +71,9 @@ function seedRow(block: IndicatorBlock, { row, read }: NationalRow): TableRow<Na
   });
   const blank = (): TableCell<NationalPlace> => ({ text: '', place: read.place });
   const value = byColumn.get('target') ?? blank();
-  const sign = comparatorSign(byColumn.get('comparator')?.text ?? '');
+  const sign = comparatorSign(byColumn.get('nature')?.text ?? '');
   const target = { text: `${sign}${value.text.trim()}${(byColumn.get('measureUnit')?.text ?? '').trim()}`, place: value.place };
-  const joined = byColumn.has('comparator') || byColumn.has('measureUnit') ? target : value;
+  const joined = byColumn.has('nature') || byColumn.has('measureUnit') ? target : value;
   const cells = [byColumn.get('level1'), byColumn.get('level2'), byColumn.get('name'), byColumn.get('description'), joined, byColumn.get('basis')];
   return { cells: cells.map((cell) => cell ?? blank()), place: read.place, endPlace: read.endPlace };
 }

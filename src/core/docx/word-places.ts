@@ -28,12 +28,19 @@ export function placeText(place: WordPlace): string {
 
 /** The Word place in location.cell, the cell's meaning in brackets; no line. */
 function locate(place: WordPlace | null, location: Location): Location {
-  const { cell, ...rest } = location;
-  if (place === null) return cell === undefined ? rest : { ...rest, cell };
-  return { ...rest, cell: cell === undefined || cell === '' ? placeText(place) : `${placeText(place)}（${cell}）` };
+  const { cell, project, ...rest } = location;
+  const first = project === undefined ? {} : { project };
+  if (place === null) return cell === undefined ? { ...first, ...rest } : { ...first, ...rest, cell };
+  return { ...first, ...rest, cell: cell === undefined || cell === '' ? placeText(place) : `${placeText(place)}（${cell}）` };
 }
 
-export const wordFormat: TableFormat<WordPlace> = { locate, words: placeText, order: (place) => place.order, phrasing: documentPhrasing(placeText) };
+export const wordFormat: TableFormat<WordPlace> = {
+  locate,
+  words: placeText,
+  order: (place) => place.order,
+  phrasing: documentPhrasing(placeText),
+  level2FromAbove: 'when-level1-empty',
+};
 
 /**
  * A place of a national-layout table; null where a table has no rows above its indicator header, which
@@ -50,6 +57,7 @@ export const nationalFormat: TableFormat<NationalPlace> = {
   words: nationalWords,
   order: (place) => place?.order ?? 0,
   phrasing: documentPhrasing(nationalWords),
+  level2FromAbove: 'when-level1-empty',
 };
 
 export interface WordBody {

@@ -9,12 +9,20 @@ import type { Block, Row } from './tokenize';
 
 const lineWords = (line: number): string => `第${line}行`;
 
+/** The line first, then the project, as the importer has always written locations. */
+function locate(line: number | null, location: Location): Location {
+  const { project, ...rest } = location;
+  const first = project === undefined ? {} : { project };
+  return line === null ? { ...first, ...rest } : { line, ...first, ...rest };
+}
+
 /** Lines: location.line and the cell's label in location.cell; 第N行 in messages; the line is the order. */
 export const textFormat: TableFormat<number> = {
-  locate: (line: number | null, location: Location): Location => (line === null ? location : { line, ...location }),
+  locate,
   words: lineWords,
   order: (line) => line,
   phrasing: documentPhrasing(lineWords),
+  level2FromAbove: 'when-level1-empty',
 };
 
 function rowOf(row: Row): TableRow<number> {

@@ -53,14 +53,16 @@ function moneyUnitOf<P>(context: ProjectContext<P>, cell: TableCell<P> | undefin
 }
 
 /**
- * A required text cell (项目编码, 项目名称): an error finding when it is empty. `field` is the model field,
- * for the formats that name it.
+ * A text cell that should hold text: an error finding when a `required` one (项目编码, 项目名称) is empty,
+ * a warning for the others (资金用途, 绩效目标); none for a cell the format could not read. `field` is the
+ * model field, for the formats that name it.
  */
-export function readRequiredText<P>(context: TableContext<P>, label: string, cell: TableCell<P> | undefined, place: P, field?: string): string {
+export function readTextCell<P>(context: TableContext<P>, label: string, cell: TableCell<P> | undefined, place: P, required: boolean, field?: string): string {
   const text = cell?.text ?? '';
   if (cellKey(text) === '' && !cell?.unreadable) {
     const detail = field === undefined ? { cell: label } : { cell: label, field };
-    report(context, 'required-cell-empty', place, detail, `${context.format.phrasing.labelled(subjectAt(context, place), label)}为空。`, `请填写${label}`);
+    const message = `${context.format.phrasing.labelled(subjectAt(context, place), label)}为空。`;
+    report(context, required ? 'required-cell-empty' : 'empty-cell', place, detail, message, `请填写${label}`);
   }
   return text;
 }
@@ -75,10 +77,10 @@ function readCodeAndName<P>(context: ProjectContext<P>, row: TableRow<P> | undef
   if (!row) return { code: '', name: '' };
   hasCellCount(context, row, 4, slotNames.code);
   const codeCell = valueAfter(row, /^项目(?:编码|代码)/);
-  const code = cellKey(readRequiredText(context, '项目编码', codeCell, codeCell?.place ?? row.place));
+  const code = cellKey(readTextCell(context, '项目编码', codeCell, codeCell?.place ?? row.place, true));
   context.projectCode = code;
   const nameCell = valueAfter(row, /^项目名称/);
-  const name = readRequiredText(context, '项目名称', nameCell, nameCell?.place ?? row.place);
+  const name = readTextCell(context, '项目名称', nameCell, nameCell?.place ?? row.place, true);
   if (cellKey(name) !== '') context.name = cellKey(name);
   return { code, name };
 }
@@ -95,14 +97,14 @@ export function amountOf(text: string, key: keyof BudgetRaw, unit: MoneyUnit): F
   return parseAmount(text, unit);
 }
 
-/** The amount of a budget cell labelled `label`; 0 with an error finding when it is not an amount in `unit`. */
-export function readAmount<P>(context: TableContext<P>, key: keyof BudgetRaw, label: string, cell: TableCell<P>, unit: MoneyUnit): Fen {
+/** The amount of a budget cell labelled `label`; null, with an error finding, when it is not an amount in `unit`. */
+export function readAmount<P>(context: TableContext<P>, key: keyof BudgetRaw, label: string, cell: TableCell<P>, unit: MoneyUnit): Fen | null {
   const amount = amountOf(cell.text, key, unit);
   if (amount !== null) return amount;
   const what = cellKey(cell.text) === '' ? '为空' : `填的是${quote(cell.text)}，不是金额`;
   const message = `${context.format.phrasing.labelled(subjectAt(context, cell.place), label)}${what}，应为以${unit}为单位的数字（如“20.32”）。`;
   report(context, 'not-a-number', cell.place, { cell: label, field: `budget.${key}` }, message, '请填写阿拉伯数字金额');
-  return fen(0);
+  return null;
 }
 
 function readBudget<P>(context: ProjectContext<P>, row: TableRow<P> | undefined, unit: MoneyUnit): { budget: Budget; budgetRaw: BudgetRaw } {
@@ -114,7 +116,7 @@ function readBudget<P>(context: ProjectContext<P>, row: TableRow<P> | undefined,
     const cell = valueAfter(row, pattern);
     if (!cell) report(context, 'bad-label', row.place, { cell: label }, `${subjectAt(context, row.place)}的预算规模行没有「${label}」。`, `请按“预算数、其中：财政资金、其他资金”填写`);
     budgetRaw[key] = cell?.text ?? '';
-    budget[key] = cell ? readAmount(context, key, label, cell, unit) : fen(0);
+    budget[key] = cell ? (readAmount(context, key, label, cell, unit) ?? fen(0)) : fen(0);
   }
   return { budget, budgetRaw };
 }
@@ -123,10 +125,7 @@ function readTextRow<P>(context: ProjectContext<P>, row: TableRow<P> | undefined
   if (!row) return '';
   hasCellCount(context, row, 2, label);
   const cell = row.cells[1];
-  const text = cell?.text ?? '';
-  const place = cell?.place ?? row.place;
-  if (cellKey(text) === '') report(context, 'empty-cell', place, { cell: label }, `${subjectAt(context, place)}的「${label}」为空。`, `请填写${label}`);
-  return text;
+  return readTextCell(context, label, cell, cell?.place ?? row.place, false);
 }
 
 /** Reads one project table. Never throws; the project is filled as far as the table allows. */

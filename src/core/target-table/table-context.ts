@@ -42,7 +42,8 @@ export function wordsAt<P>(context: TableContext<P>, place: P): string {
 
 /** The location of a finding at `place` (null: no one place), with the project of the context unless `detail` names one. */
 export function locate<P>(context: TableContext<P>, place: P | null, detail: LocationDetail): Location {
-  const location: Location = context.index > 0 ? { project: context.index, ...detail } : { ...detail };
+  const location: Location = { ...detail };
+  if (context.index > 0) location.project = context.index;
   if (context.projectCode !== '') location.projectCode = context.projectCode;
   return context.format.locate(place, location);
 }

@@ -34,6 +34,7 @@ export interface TableFormat<P> {
   /**
    * The location of a finding at `place` (null: at no one place), from what the readers know of it:
    * project, indicator, field, and in `cell` the cell's label or column header, when it has one.
+   * The format also puts the fields in the order its findings have always had.
    */
   locate(place: P | null, location: Location): Location;
   /** The place in the words of a message: "第12行", "表3 第5行 第2列", "第12段", "工作表「项目1」的B4单元格". */
@@ -44,6 +45,14 @@ export interface TableFormat<P> {
    */
   order(place: P): number;
   phrasing: Phrasing<P>;
+  /**
+   * When an empty 二级指标 cell continues the one above. In documents only when the row's 一级指标 cell is
+   * empty too: Word's text export writes merged cells empty, and a Word cell merged on its own already
+   * carries the text above, so an empty cell beside a written 一级指标 is a gap. In workbooks whenever the
+   * row's 一级指标 is the one above: a 一级指标 merged over rows shows on every row, the 二级指标 beside it
+   * left blank.
+   */
+  level2FromAbove: 'when-level1-empty' | 'within-level1';
 }
 
 /** The phrasing of the text export and of Word documents: the project, then the place in `words`. */

@@ -1,9 +1,8 @@
 /**
- * Grid values as the text a person sees, and the keys labels are recognized by. Dates are written the
- * way target documents write them (2021年12月31日); Excel date serials (days since 1899-12-30, or since
- * 1904-01-01 in a 1904 workbook) become such dates.
+ * Grid values as the text a person sees (labels are compared by target-table's labelKey). Dates are
+ * written the way target documents write them (2021年12月31日); Excel date serials (days since
+ * 1899-12-30, or since 1904-01-01 in a 1904 workbook) become such dates.
  */
-import { toHalfWidth } from '../text';
 import type { GridValue } from './sheet-grid';
 import { numberText } from './target-cells';
 
@@ -33,11 +32,6 @@ export function textOf(value: GridValue): string {
     default:
       return '';
   }
-}
-
-/** The key a label is recognized by: half-width, without any whitespace ("项 目 编 码" → "项目编码"). */
-export function labelKey(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, '');
 }
 
 /** Whether a value shows nothing (an error cell shows its error, so it is not blank). */

@@ -1,14 +1,19 @@
 /**
  * The header block of a project sheet: 预算单位, the money unit, 项目编码, 项目名称, the budget, 资金用途
- * and 绩效目标. A field's value is the cell right of its label (after the label's merged range).
+ * and 绩效目标. A field's value is the cell right of its label (after the label's merged range), read
+ * by the shared rules of target tables (the unit cell, required texts, amounts, goals paragraphs).
  * Amounts may be numbers or text, in 万元 or 元 as the sheet states; the hidden 原文 cells, when they
  * still agree with what is shown, give back the amounts as the unit wrote them.
  */
 import { fen, formatAmount, parseAmount, type Fen, type MoneyUnit } from '../money';
 import type { Budget, BudgetRaw } from '../model';
-import { isBlank, labelKey } from './cell-text';
+import { labelKey, paragraphsOf } from '../target-table/cell-text';
+import { readAmount, readTextCell, type NamedUnit } from '../target-table/project-table';
+import { report as reportTable, subjectAt } from '../target-table/table-context';
+import { readUnitCell } from '../target-table/unit-cell';
+import { isBlank } from './cell-text';
 import type { CellRef, LabelKey, SheetLabels } from './import-labels';
-import { cellLabel, quoted, report, textAt, type SheetContext } from './sheet-context';
+import { cellAt, cellLabel, placeOf, report, textAt, type CellPlace, type SheetContext } from './sheet-context';
 import { isMaster, mergeEnd, valueAt } from './sheet-grid';
 
 const labelNames: Record<LabelKey, string> = {
@@ -21,9 +26,6 @@ const labelNames: Record<LabelKey, string> = {
   purpose: '资金用途',
   goals: '绩效目标',
 };
-
-/** The unit cell: the code's digits, then the name (a separator between them is not part of the name). */
-const unitCellPattern = /^(\d+)[\s\-_、.:：]*(.*)$/s;
 
 /** The cell holding the value of a label: right of the label's merged range. */
 export function valueCell(context: SheetContext, label: CellRef): CellRef {
@@ -38,28 +40,22 @@ function labelled(context: SheetContext, labels: SheetLabels, key: LabelKey): Ce
   return null;
 }
 
-/** The text right of a label; an error finding when it is required and empty. */
+/** The text right of a label; an error finding when it is required and empty (a warning when not required). */
 export function readText(context: SheetContext, labels: SheetLabels, key: LabelKey, required: boolean): string {
   const label = labelled(context, labels, key);
   if (!label) return '';
   const at = valueCell(context, label);
-  const text = textAt(context, at.row, at.column);
-  if (text.trim() === '' && valueAt(context.grid, at.row, at.column).kind !== 'error') {
-    const code = required ? 'xlsx.required-cell-empty' : 'xlsx.empty-cell';
-    report(context, code, { ...at, more: { field: key } }, `${cellLabel(context, at.row, at.column)}（${labelNames[key]}）为空。`, `请填写${labelNames[key]}`);
-  }
-  return text;
+  return readTextCell(context, labelNames[key], cellAt(context, at.row, at.column), placeOf(context, at.row, at.column), required, key);
 }
 
-export function readUnit(context: SheetContext, labels: SheetLabels): { code: string; name: string; at: CellRef } | null {
+/** The 预算单位 cell: its unit code and name, null with an error finding when it has no code. */
+export function readUnit(context: SheetContext, labels: SheetLabels): NamedUnit<CellPlace> | null {
   const label = labelled(context, labels, 'unit');
   if (!label) return null;
   const at = valueCell(context, label);
-  const match = unitCellPattern.exec(textAt(context, at.row, at.column).trim());
-  if (match) return { code: match[1] ?? '', name: (match[2] ?? '').trim(), at };
-  const message = `${cellLabel(context, at.row, at.column)}的预算单位${quoted(context, at.row, at.column)}没有单位编码（应以数字编码开头，如“203001××单位”）。`;
-  report(context, 'xlsx.unit-missing', { ...at, more: { field: 'unit' } }, message, '请填写“单位编码+单位名称”');
-  return null;
+  const cell = cellAt(context, at.row, at.column);
+  const unit = readUnitCell(context, cell.text.trim(), cell.text, cell.place);
+  return unit && { ...unit, place: cell.place };
 }
 
 /** The money unit the sheet states (单位：万元, or 预算数（元）); null with an error when none or two. */
@@ -71,7 +67,7 @@ export function readMoneyUnit(context: SheetContext, labels: SheetLabels): Money
   const message = other
     ? `${cellLabel(context, at.row, at.column)}写的金额单位“${other.unit}”与同一工作表中的“${first?.unit ?? ''}”不同。`
     : `工作表「${context.grid.name}」没有写明金额单位（应有“单位：万元”或“预算数（万元）”）。`;
-  report(context, 'xlsx.money-unit', at, message, '请写明金额单位“万元”或“元”，同一工作簿统一使用一种');
+  reportTable(context, 'money-unit', placeOf(context, at.row, at.column), {}, message, '请写明金额单位“万元”或“元”，同一工作簿统一使用一种');
   return null;
 }
 
@@ -88,40 +84,29 @@ function rawAmount(context: SheetContext, at: CellRef, rawColumn: number | null,
   return reads === amount ? raw : null;
 }
 
-function readAmount(context: SheetContext, key: 'total' | 'fiscal' | 'other', label: CellRef, unit: MoneyUnit, rawColumn: number | null): AmountCell {
+function readAmountCell(context: SheetContext, key: 'total' | 'fiscal' | 'other', label: CellRef, unit: MoneyUnit, rawColumn: number | null): AmountCell {
   const at = valueCell(context, label);
   const value = valueAt(context.grid, at.row, at.column);
   const offset = { total: 0, fiscal: 1, other: 2 }[key];
   if (value.kind === 'error') return { amount: fen(0), raw: '' };
-  // A blank 其他资金 means none; a blank 预算数 or 财政资金 is a gap.
+  // A blank 其他资金 is none (the shared rule, target-table/project-table.ts); only its hidden 原文 is looked at.
   if (key === 'other' && isBlank(value)) return { amount: fen(0), raw: rawAmount(context, at, rawColumn, offset, fen(0), unit) ?? '' };
-  const text = textAt(context, at.row, at.column);
-  const amount = parseAmount(text, unit);
-  if (amount !== null) return { amount, raw: rawAmount(context, at, rawColumn, offset, amount, unit) ?? (value.kind === 'text' ? text : formatAmount(amount, unit)) };
-  const what = isBlank(value) ? '为空' : `填的是${quoted(context, at.row, at.column)}，不是金额`;
-  const message = `${cellLabel(context, at.row, at.column)}（${labelNames[key]}）${what}，应为以${unit}为单位的数字（如“20.32”）。`;
-  report(context, 'xlsx.not-a-number', { ...at, more: { field: `budget.${key}` } }, message, '请填写阿拉伯数字金额');
-  return { amount: fen(0), raw: text };
+  const cell = cellAt(context, at.row, at.column);
+  const amount = readAmount(context, key, labelNames[key], cell, unit);
+  if (amount === null) return { amount: fen(0), raw: cell.text };
+  return { amount, raw: rawAmount(context, at, rawColumn, offset, amount, unit) ?? (value.kind === 'text' ? cell.text : formatAmount(amount, unit)) };
 }
 
 /** 预算数, 财政资金, 其他资金 in `unit`, with the texts as written. */
 export function readBudget(context: SheetContext, labels: SheetLabels, unit: MoneyUnit, rawColumn: number | null): { budget: Budget; budgetRaw: BudgetRaw } {
   const read = (key: 'total' | 'fiscal' | 'other'): AmountCell => {
     const label = labelled(context, labels, key);
-    return label ? readAmount(context, key, label, unit, rawColumn) : { amount: fen(0), raw: '' };
+    return label ? readAmountCell(context, key, label, unit, rawColumn) : { amount: fen(0), raw: '' };
   };
   const total = read('total');
   const fiscal = read('fiscal');
   const other = read('other');
   return { budget: { total: total.amount, fiscal: fiscal.amount, other: other.amount }, budgetRaw: { total: total.raw, fiscal: fiscal.raw, other: other.raw } };
-}
-
-/** The paragraphs of a goals cell: separated by blank lines (as Word writes them), each trimmed. */
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
 }
 
 /** Whether a row continues the field labelled at `label`: its label column is merged with it, or empty. */
@@ -138,12 +123,14 @@ export function readGoals(context: SheetContext, labels: SheetLabels, lastColumn
   const goals: string[] = [];
   for (let row = label.row; row < end && (row === label.row || continuesLabel(context, label, row)); row += 1) {
     for (let column = label.column + 1; column <= lastColumn; column += 1) {
-      if (isMaster(context.grid, row, column)) goals.push(...paragraphs(textAt(context, row, column)));
+      if (isMaster(context.grid, row, column)) goals.push(...paragraphsOf(textAt(context, row, column)));
     }
   }
   if (goals.length === 0) {
-    const at = valueCell(context, label);
-    report(context, 'xlsx.empty-cell', { ...at, more: { field: 'goals' } }, `${cellLabel(context, at.row, at.column)}（绩效目标）为空。`, '请填写绩效目标');
+    const cell = valueCell(context, label);
+    const at = placeOf(context, cell.row, cell.column);
+    const message = `${context.format.phrasing.labelled(subjectAt(context, at), labelNames.goals)}为空。`;
+    reportTable(context, 'empty-cell', at, { cell: labelNames.goals, field: 'goals' }, message, '请填写绩效目标');
   }
   return goals;
 }

@@ -5,7 +5,7 @@
  * "项 目 编 码" and "预算数(万元)" are recognized.
  */
 import type { MoneyUnit } from '../money';
-import { labelKey } from './cell-text';
+import { labelKey } from '../target-table/cell-text';
 import { isMaster, rowNumbers, valueAt, type Grid } from './sheet-grid';
 
 export type LabelKey = 'unit' | 'code' | 'name' | 'total' | 'fiscal' | 'other' | 'purpose' | 'goals';

@@ -2,13 +2,14 @@
  * The department plan sheet → DepartmentPlan. Its three sections are found by their titles (…总体绩效
  * 目标, …分项绩效目标, …保障措施) in any column; a section runs to the next one. Header rows (分项目标 |
  * 绩效目标 | 绩效指标, 措施 | 内容) and blank rows are skipped. The commitments are the clauses the
- * overall goal lists, as the text importer reads them.
+ * overall goal lists, as every importer reads them (target-table/department-plan.ts).
  */
 import { commitmentsOf } from '../target-table/department-plan';
 import type { DepartmentPlan, Measure, SubGoal } from '../model';
-import { labelKey } from './cell-text';
+import { labelKey } from '../target-table/cell-text';
+import { report } from '../target-table/table-context';
 import { planLabels } from './export-plan-sheet';
-import { report, textAt, type SheetContext } from './sheet-context';
+import { placeOf, textAt, type SheetContext } from './sheet-context';
 import { isMaster, rowNumbers, valueAt } from './sheet-grid';
 
 type Section = 'overall' | 'subGoals' | 'measures';
@@ -66,7 +67,7 @@ export function readPlanSheet(context: SheetContext): DepartmentPlan {
   for (const [section, pattern] of sectionPatterns) {
     if (at(section)) continue;
     const name = pattern.source.replace('$', '');
-    report(context, 'xlsx.missing-section', { row: 1, column: 1 }, `工作表「${context.grid.name}」缺少“${name}”部分。`, `请补上“${name}”`);
+    report(context, 'missing-section', placeOf(context, 1, 1), {}, `工作表「${context.grid.name}」缺少“${name}”部分。`, `请补上“${name}”`);
   }
   const overall = at('overall');
   const overallGoal = overall ? rowsOf(context, overall, 1).map(([text = '']) => text).join('\n\n') : '';

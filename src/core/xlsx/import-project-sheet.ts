@@ -2,21 +2,21 @@
  * One project sheet → Project, plus what the workbook level checks across sheets (the unit named, the
  * money unit, where the code is) and the findings, each located by its cell.
  */
-import type { MoneyUnit } from '../money';
 import type { Indicator, Project } from '../model';
-import { findLabels, type CellRef } from './import-labels';
+import { report as reportTable } from '../target-table/table-context';
+import type { ProjectFacts } from '../target-table/unit-year';
+import { findLabels } from './import-labels';
 import { readBudget, readGoals, readMoneyUnit, readText, readUnit, valueCell } from './import-header';
 import { readColumnMap, readIndicators } from './import-indicators';
 import { readSpendingPlan } from './import-spending-plan';
 import type { ColumnMap } from './import-target';
-import { report, textAt, type SheetContext } from './sheet-context';
+import { placeOf, report, textAt, type CellPlace, type SheetContext } from './sheet-context';
 
-export interface ProjectSheet {
-  project: Project;
-  unit: { code: string; name: string; at: CellRef } | null;
-  moneyUnit: MoneyUnit | null;
-  /** The 项目编码 cell (the sheet's first cell when there is none). */
-  codeAt: CellRef;
+/**
+ * A project sheet read: the project, and what the workbook checks across sheets: the unit named, the
+ * money unit (located at the sheet's first cell), the 项目编码 cell (the first cell when there is none).
+ */
+export interface ProjectSheet extends ProjectFacts<CellPlace> {
   /** The sheet's title (its first row), which may name the year. */
   title: string;
 }
@@ -31,7 +31,8 @@ function readTable(context: SheetContext, headerRow: number | null, map: ColumnM
   if (headerRow === null) return [];
   const indicators = readIndicators(context, map, headerRow);
   if (indicators.length === 0) {
-    report(context, 'xlsx.no-indicators', { row: headerRow, column: 1 }, `工作表「${context.grid.name}」的指标表没有指标行。`, '请在表头下逐行填写三级指标');
+    const message = `工作表「${context.grid.name}」的指标表没有指标行。`;
+    reportTable(context, 'no-indicators', placeOf(context, headerRow, 1), {}, message, '请在表头下逐行填写三级指标');
   }
   return indicators;
 }
@@ -60,6 +61,7 @@ export function readProjectSheet(context: SheetContext): ProjectSheet {
   const goals = readGoals(context, labels, lastColumn);
   const indicators = readTable(context, labels.headerRow, map);
   const project: Project = { code, name, budget, budgetRaw, purpose, spendingPlan, goals, indicators };
-  const codeLabel = labels.found.code;
-  return { project, unit, moneyUnit, codeAt: codeLabel ? valueCell(context, codeLabel) : { row: 1, column: 1 }, title: firstRowText(context) };
+  const codeAt = labels.found.code ? valueCell(context, labels.found.code) : { row: 1, column: 1 };
+  const codePlace = placeOf(context, codeAt.row, codeAt.column);
+  return { project, unit, moneyUnit: moneyUnit && { unit: moneyUnit, place: placeOf(context, 1, 1) }, codePlace, title: firstRowText(context) };
 }

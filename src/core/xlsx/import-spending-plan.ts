@@ -1,19 +1,17 @@
 /**
  * 资金支出计划 on a project sheet: a row of checkpoint labels (3月底 | 6月底 | …) right of the label,
- * and under it (blank rows skipped) the row of cumulative percents. A percent may be a fraction in a
+ * and under it (blank rows skipped) the row of cumulative percents. Labels and percent texts are read by
+ * the shared rules (target-table/spending-plan.ts). A percent may be a fraction in a
  * percent-formatted cell (0.5 shown as 50%), a number (50; a bare number up to 1 is read as a
  * fraction), or text ("50.00%", "50"); blank means no commitment.
  */
-import { parsePercent } from '../target-table/spending-plan';
 import type { SpendingCheckpoint } from '../model';
-import { isBlank, labelKey } from './cell-text';
+import { parsePercent, readCheckpoint as readMonth, reportNotAPercent } from '../target-table/spending-plan';
+import { isBlank } from './cell-text';
 import type { CellRef, SheetLabels } from './import-labels';
-import { cellLabel, quoted, report, textAt, type SheetContext } from './sheet-context';
+import { cellAt, cellLabel, report, textAt, type SheetContext } from './sheet-context';
 import { isMaster, mergeEnd, valueAt, type GridValue } from './sheet-grid';
 import { numberText } from './target-cells';
-
-/** Checkpoint labels as the text importer reads them: "3月底", "6月末", "12月". */
-const checkpointPattern = /^(\d{1,2})月(?:底|末|份|末前|底前)?$/;
 
 function percentOf(value: GridValue): number | null | undefined {
   if (value.kind === 'number') return Number(numberText(value.percent || Math.abs(value.value) <= 1 ? value.value * 100 : value.value));
@@ -26,14 +24,6 @@ function formatPercent(percent: number | null): string {
   return percent === null ? '' : `${percent.toFixed(2)}%`;
 }
 
-function readMonth(context: SheetContext, row: number, column: number, label: string): number {
-  const month = Number(checkpointPattern.exec(labelKey(label))?.[1] ?? 0);
-  if (month >= 1 && month <= 12) return month;
-  const message = `${cellLabel(context, row, column)}的资金支出计划时间${quoted(context, row, column)}无法识别，应为“N月底”（如“6月底”）。`;
-  report(context, 'xlsx.bad-checkpoint', { row, column, more: { field: 'spendingPlan' } }, message, '请写成“3月底”“6月底”这样的月份');
-  return 0;
-}
-
 interface PlanCell {
   header: CellRef;
   valueRow: number;
@@ -43,18 +33,17 @@ interface PlanCell {
 }
 
 function readCheckpoint(context: SheetContext, cell: PlanCell, rawColumn: number | null): SpendingCheckpoint {
-  const label = textAt(context, cell.header.row, cell.header.column);
-  const month = readMonth(context, cell.header.row, cell.header.column, label);
+  const label = cellAt(context, cell.header.row, cell.header.column);
+  const month = readMonth(context, label);
   const value = valueAt(context.grid, cell.valueRow, cell.header.column);
   let percent = percentOf(value);
   if (percent === undefined) {
-    const message = `${cellLabel(context, cell.valueRow, cell.header.column)}（${label}的资金支出计划）${quoted(context, cell.valueRow, cell.header.column)}不是百分比。`;
-    report(context, 'xlsx.not-a-percent', { row: cell.valueRow, column: cell.header.column, more: { field: `spendingPlan[${cell.index}]` } }, message, '请填写累计支出百分比，如“50.00%”；不作承诺的时点留空');
+    reportNotAPercent(context, cellAt(context, cell.valueRow, cell.header.column), label.text, cell.index);
     percent = null;
   }
   const raw = rawColumn === null ? null : textAt(context, cell.valueRow, rawColumn + cell.slot);
   const written = raw !== null && parsePercent(raw) === percent ? raw : value.kind === 'text' ? value.text : formatPercent(percent);
-  return { checkpoint: label, month, percent, raw: written };
+  return { checkpoint: label.text, month, percent, raw: written };
 }
 
 /** The row under the label that its merged range covers, else the first under it that shows a percent. */

@@ -2,10 +2,11 @@
  * What the workbook reads from the summary sheet (汇总): the fiscal year and the division, which the
  * project sheets do not carry. Its project rows and totals are for people and are not read back.
  */
-import { labelKey } from './cell-text';
+import { labelKey } from '../target-table/cell-text';
+import { report } from '../target-table/table-context';
 import { summaryLabels } from './export-summary-sheet';
 import { valueCell } from './import-header';
-import { report, textAt, type SheetContext } from './sheet-context';
+import { placeOf, textAt, type SheetContext } from './sheet-context';
 import { isMaster, rowNumbers, valueAt } from './sheet-grid';
 
 export interface SummaryFacts {
@@ -34,7 +35,7 @@ function readYear(context: SheetContext): number | null {
   const text = labelKey(textAt(context, at.row, at.column));
   const year = yearPattern.exec(text)?.[1];
   if (year) return Number(year);
-  if (text !== '') report(context, 'xlsx.year-unknown', at, `工作表「${context.grid.name}」的年度「${text}」不是四位年份。`, '请填写年度，如“2021”');
+  if (text !== '') report(context, 'year-unknown', placeOf(context, at.row, at.column), {}, `工作表「${context.grid.name}」的年度「${text}」不是四位年份。`, '请填写年度，如“2021”');
   return null;
 }
 

@@ -4,14 +4,16 @@
  * target is rebuilt from the visible cells. A date cell, or an Excel date serial in a 时效指标 row
  * without a unit, is read as the date it stands for.
  */
+import type { WithFindings } from '../finding';
 import { parseTarget } from '../target/parse-target';
 import type { Target } from '../target/target';
+import type { IndicatorColumn } from '../target-table/indicator-columns';
 import { dateText, serialDate, textOf } from './cell-text';
-import type { IndicatorColumn } from './layout';
-import { cellLabel, locate, report, textAt, type SheetContext } from './sheet-context';
+import { cellLabel, report, textAt, type SheetContext } from './sheet-context';
 import { valueAt, type GridValue } from './sheet-grid';
 import { joinTargetCells, numberText, sameCells, targetCells, type TargetCells } from './target-cells';
 
+/** Where each indicator column is on the sheet (1-based). */
 export type ColumnMap = Partial<Record<IndicatorColumn, number>>;
 
 /** Serial days of 1950–2100: a bare number in that range in a 时效 row is a date, not a count. */
@@ -34,24 +36,21 @@ function visibleValue(context: SheetContext, row: number, column: number, level2
   return { value: value.kind === 'number' ? value.value : textOf(value), unit };
 }
 
-function placeFindings(context: SheetContext, found: ReturnType<typeof parseTarget>, row: number, column: number, indicator: number): Target {
-  const location = locate(context, row, column, { indicator, field: 'target' });
-  for (const finding of found.findings) context.findings.push({ ...finding, location: { ...location, ...finding.location } });
-  return found.value;
-}
-
-/** Reads the target of the indicator row `row` (the `indicator`-th of its project). */
-export function readTarget(context: SheetContext, columns: ColumnMap, row: number, level2: string, indicator: number): Target {
+/**
+ * Reads the target of the indicator row `row` (the `indicator`-th of its project); the parser's findings
+ * are for the caller to place at the 指标值 cell.
+ */
+export function readTarget(context: SheetContext, columns: ColumnMap, row: number, level2: string, indicator: number): WithFindings<Target> {
   const at = (column: number | undefined) => (column === undefined ? '' : textAt(context, row, column));
-  const valueColumn = columns.value ?? 0;
+  const valueColumn = columns.target ?? 0;
   const shown = visibleValue(context, row, valueColumn, level2, at(columns.measureUnit).trim(), indicator);
   const visible: TargetCells = { nature: at(columns.nature), value: shown.value, measureUnit: shown.unit };
   const raw = at(columns.raw);
   if (raw !== '') {
     const parsed = parseTarget(raw);
-    if (sameCells(targetCells(parsed.value), visible)) return placeFindings(context, parsed, row, valueColumn, indicator);
+    if (sameCells(targetCells(parsed.value), visible)) return parsed;
     const message = `${cellLabel(context, row, valueColumn)}所在行的指标值与隐藏列“指标值原文”（「${raw}」）不一致，已按表中显示的指标性质、指标值和度量单位读取。`;
     report(context, 'xlsx.raw-mismatch', { row, column: valueColumn, more: { indicator, field: 'target' } }, message, '请核对指标值；如以显示的内容为准，可忽略本提示');
   }
-  return placeFindings(context, parseTarget(joinTargetCells(visible)), row, valueColumn, indicator);
+  return parseTarget(joinTargetCells(visible));
 }
