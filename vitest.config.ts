@@ -44,6 +44,12 @@ export default defineConfig(async () => ({
     hookTimeout: 60_000,
     projects: [
       { extends: true as const, test: { name: 'pglite', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], env: { JIXIAO_TEST_DB: 'pglite' } } },
+      // Browser tests (e2e/): Debian's Chromium against a real `jixiao serve`; the web app is built first. One file
+      // at a time: each starts a server and a browser, and the machine has two cores.
+      {
+        extends: true as const,
+        test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/support/global-setup.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 },
+      },
       ...(await postgresProject()),
     ],
   },

@@ -24,7 +24,7 @@ if (builtAt >= changedAt) {
   console.log('网页应用已是最新（web/dist），无需重新构建。');
 } else {
   console.log(builtAt === 0 ? '正在构建网页应用（web/dist）……' : '网页应用的源代码有改动，正在重新构建……');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'web/vite.config.ts')], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'web/vite.config.ts')], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) {
     console.error('网页应用构建失败（见上方输出）。');
     process.exit(result.status ?? 1);

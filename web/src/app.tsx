@@ -29,7 +29,7 @@ const theme = { token: { colorPrimary: '#1f5fbf', borderRadius: 4, fontSize: 14 
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -71,10 +71,7 @@ export function useSetupStatus() {
   return useQuery({ queryKey: ['setup'], queryFn: () => api.get<SetupStatus>('/api/setup') });
 }
 
+/** Creating the first administrator; the caller logs in next (login clears the cached setup status). */
 export function useSetup() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (request: SetupRequest) => api.post<SetupResponse>('/api/setup', request),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['setup'] }),
-  });
+  return useMutation({ mutationFn: (request: SetupRequest) => api.post<SetupResponse>('/api/setup', request) });
 }

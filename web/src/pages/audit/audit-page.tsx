@@ -18,7 +18,7 @@ const columns: TableColumnsType<AuditEventJson> = [
   { title: '操作人', key: 'actor', width: 180, render: (_, event) => <>{event.actor.displayName} <Typography.Text type="secondary">{roleLabels[event.actor.role]}</Typography.Text></> },
   { title: '操作', dataIndex: 'action', width: 180, render: (action: string) => <Tag>{actionLabelOf(action)}</Tag> },
   { title: '单位', key: 'unit', ellipsis: true, render: (_, event) => (event.unit ? `${event.unit.code} ${event.unit.name}` : '—') },
-  { title: 'IP', dataIndex: 'ip', width: 120, render: (ip: string | null) => ip ?? '—' },
+  { title: 'IP', dataIndex: 'ip', width: 120, responsive: ['xl'], render: (ip: string | null) => ip ?? '—' },
 ];
 
 function Details({ event }: { event: AuditEventJson }) {

@@ -22,17 +22,22 @@ export function SetupPage() {
   if (status.isPending) return <PageLoading />;
   if (status.isError) return <LoadError error={status.error} onRetry={() => void status.refetch()} />;
   if (!status.data.needsSetup) return <Navigate to="/login" replace />;
-  const submit = ({ confirm: _confirm, ...request }: SetupForm) =>
-    setup.mutate(request, {
-      onSuccess: () => login.mutate({ username: request.username, password: request.password }, { onSuccess: () => navigate('/', { replace: true }) }),
-      onError: (error) => showFieldErrors(form, error),
-    });
+  // Login before anything else reads the setup status again: once an account exists this page would leave for /login.
+  const submit = async ({ confirm: _confirm, ...request }: SetupForm) => {
+    try {
+      await setup.mutateAsync(request);
+      await login.mutateAsync({ username: request.username, password: request.password });
+      navigate('/', { replace: true });
+    } catch (error) {
+      showFieldErrors(form, error);
+    }
+  };
   return (
     <CenteredCard>
       <Card title={<Typography.Title level={3} style={{ margin: '8px 0' }}>初始设置</Typography.Title>} style={{ width: 460 }}>
         <Typography.Paragraph type="secondary">系统中还没有任何账号。请创建第一个系统管理员账号，之后用它登录并添加其他用户。</Typography.Paragraph>
         <ErrorAlert error={setup.error ?? login.error} />
-        <Form<SetupForm> form={form} layout="vertical" onFinish={submit} initialValues={{ loadDemoData: status.data.databaseEmpty }} name="setup">
+        <Form<SetupForm> form={form} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ loadDemoData: status.data.databaseEmpty }} name="setup">
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请填写用户名。' }]}>
             <Input autoComplete="username" autoFocus />
           </Form.Item>

@@ -19,7 +19,7 @@ function columns(open: (dialog: Dialog) => void): TableColumnsType<UserJson> {
     { title: '角色', dataIndex: 'role', width: 110, render: (role: UserJson['role']) => roleLabels[role] },
     { title: '所属单位 / 区划', key: 'place', ellipsis: true, render: (_, user) => (user.unit ? `${user.unit.code} ${user.unit.name}` : user.division ? `${user.division.name}（${user.division.code}）` : '—') },
     { title: '状态', dataIndex: 'disabled', width: 80, render: (disabled: boolean) => (disabled ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>) },
-    { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, render: formatDateTime },
+    { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, responsive: ['xl'], render: formatDateTime },
     {
       title: '操作',
       key: 'actions',
