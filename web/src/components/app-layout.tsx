@@ -3,7 +3,8 @@
  * and unit with a logout button on top. Without a session it sends the user to /login, remembering where
  * they were going.
  */
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, DashboardOutlined, HistoryOutlined, LogoutOutlined, ProfileOutlined, TeamOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../../../src/core/access/roles';
@@ -13,15 +14,24 @@ import { LoadError, PageLoading } from './page-states';
 
 const { Header, Sider, Content } = Layout;
 
+const menuIcons: Record<string, ReactNode> = {
+  '/dashboard': <DashboardOutlined />,
+  '/unit-years': <ProfileOutlined />,
+  '/imports': <UploadOutlined />,
+  '/review': <AlertOutlined />,
+  '/audit': <HistoryOutlined />,
+  '/users': <TeamOutlined />,
+};
+
 function UserBadge({ user }: { user: SessionUser }) {
   const place = user.unit ? `${user.unit.code} ${user.unit.name}` : user.division ? `${user.division.name}（${user.division.code}）` : null;
   return (
-    <Space size={8} data-testid="current-user">
+    <div data-testid="current-user" style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0, whiteSpace: 'nowrap' }}>
       <UserOutlined />
       <Typography.Text strong>{user.displayName}</Typography.Text>
-      <Tag color="blue">{roleLabels[user.role]}</Tag>
-      {place ? <Typography.Text type="secondary" ellipsis style={{ maxWidth: 320 }}>{place}</Typography.Text> : null}
-    </Space>
+      <Tag color="blue" style={{ marginInlineEnd: 0 }}>{roleLabels[user.role]}</Tag>
+      {place ? <Typography.Text type="secondary" ellipsis={{ tooltip: place }} style={{ maxWidth: 300 }}>{place}</Typography.Text> : null}
+    </div>
   );
 }
 
@@ -34,14 +44,14 @@ function Frame({ user }: { user: SessionUser }) {
   const navigate = useNavigate();
   const location = useLocation();
   const logout = useLogout();
-  const items = navigationFor(user.role).map((item) => ({ key: item.path, label: item.label }));
+  const items = navigationFor(user.role).map((item) => ({ key: item.path, label: item.label, icon: menuIcons[item.path] }));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#fff', borderBottom: '1px solid #e8e8e8', padding: '0 24px' }}>
         <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
           绩效 · 预算绩效管理
         </Typography.Title>
-        <Space size={16}>
+        <Space size={16} style={{ minWidth: 0 }}>
           <UserBadge user={user} />
           <Button icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}>
             退出登录
@@ -49,7 +59,8 @@ function Frame({ user }: { user: SessionUser }) {
         </Space>
       </Header>
       <Layout>
-        <Sider width={176} theme="light" style={{ borderRight: '1px solid #e8e8e8' }}>
+        {/* Below 1200 px the menu folds to its icons, leaving the width to the target table. */}
+        <Sider width={176} theme="light" breakpoint="xl" collapsedWidth={56} trigger={null} style={{ borderRight: '1px solid #e8e8e8' }}>
           <Menu mode="inline" selectedKeys={[selectedKeyOf(location.pathname)]} items={items} onClick={({ key }) => navigate(key)} style={{ borderInlineEnd: 'none' }} />
         </Sider>
         <Content style={{ padding: 20, minWidth: 0 }}>

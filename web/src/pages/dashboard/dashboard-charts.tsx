@@ -1,6 +1,7 @@
 /**
  * The dashboard's three charts: budget by unit (click → the unit), findings by rule family stacked by
- * severity, and each unit's budget-weighted spending plan curve (cumulative %, by month).
+ * severity, and each unit's budget-weighted spending plan curve (cumulative %, by month). They draw at once, without
+ * animation: a reviewer reads figures, and a screenshot then shows the whole curve.
  */
 import { Card, Col, Row } from 'antd';
 import { useNavigate } from 'react-router';
@@ -13,6 +14,7 @@ const severityColors = { error: '#f5222d', warning: '#fa8c16', info: '#1677ff' }
 function budgetOption(units: DashboardJson['units']): ChartOption {
   const sorted = [...units].sort((a, b) => a.budgetTotal - b.budgetTotal);
   return {
+    animation: false,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (value) => `${String(value)} 万元` },
     xAxis: { type: 'value', name: '万元' },
@@ -23,6 +25,7 @@ function budgetOption(units: DashboardJson['units']): ChartOption {
 
 function familyOption(byFamily: DashboardJson['findingsByFamily']): ChartOption {
   return {
+    animation: false,
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis' },
@@ -34,6 +37,7 @@ function familyOption(byFamily: DashboardJson['findingsByFamily']): ChartOption 
 
 function curvesOption(curves: DashboardJson['spendingCurves']): ChartOption {
   return {
+    animation: false,
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis', valueFormatter: (value) => `${String(value)}%` },
