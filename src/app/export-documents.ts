@@ -3,6 +3,7 @@
  * text give one file per unit year; open data (JSON, CSV) gives one file for all.
  */
 import { exportDocument, type ExportedDocument, type ExportFormat } from '../core/documents/export-document';
+import type { UnitYear } from '../core/model';
 import type { Deps } from './deps';
 import { exportUnitYears, type ExportUnitYearsInput } from './export-unit-years';
 
@@ -19,16 +20,18 @@ const perUnitYear = new Set<ExportFormat>(['docx', 'xlsx', 'txt']);
 
 export async function exportDocuments(deps: Deps, input: ExportDocumentsInput): Promise<ExportedFile[]> {
   const unitYears = await exportUnitYears(deps, input);
-  if (!perUnitYear.has(input.format)) {
+  if (!perUnitYear.has(input.format) && unitYears.length !== 1) {
     const document = await exportDocument(unitYears, input.format);
-    const single = unitYears.length === 1 ? unitYears[0] : undefined;
-    const stem = single ? `${single.unit.code}-${single.year}` : 'jixiao';
-    return [{ ...document, fileName: `${stem}-${input.format}.${document.extension}` }];
+    return [{ ...document, fileName: `jixiao-${input.format}.${document.extension}` }];
   }
   const files: ExportedFile[] = [];
-  for (const unitYear of unitYears) {
-    const document = await exportDocument([unitYear], input.format);
-    files.push({ ...document, fileName: `${unitYear.unit.code}-${unitYear.year}.${document.extension}` });
-  }
+  for (const unitYear of unitYears) files.push(await exportUnitYearDocument(unitYear, input.format));
   return files;
+}
+
+/** One unit year as a document of `format`, named <unit code>-<year>.<ext> (open data: <unit code>-<year>-<format>.<ext>). */
+export async function exportUnitYearDocument(unitYear: UnitYear, format: ExportFormat): Promise<ExportedFile> {
+  const document = await exportDocument([unitYear], format);
+  const stem = `${unitYear.unit.code}-${unitYear.year}`;
+  return { ...document, fileName: perUnitYear.has(format) ? `${stem}.${document.extension}` : `${stem}-${format}.${document.extension}` };
 }

@@ -1,7 +1,7 @@
 /**
  * Reading a stored unit year back into the model, exactly as it was stored.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { fen } from '../core/money';
 import type { Indicator, Project, SpendingCheckpoint, UnitYear } from '../core/model';
 import type { Target } from '../core/target/target';
@@ -14,31 +14,41 @@ import { departmentPlans, indicators, measures, projects, spendingCheckpoints, s
  * `loadUnitYear(storeUnitYear(x))` deep-equals x.
  */
 export async function loadUnitYear(db: Database, unitCode: string, year: number): Promise<UnitYear | null> {
-  return db.orm.transaction(
-    async (tx) => {
-      const [head] = await tx
-        .select({ unitYear: unitYears, unit: units, plan: departmentPlans })
-        .from(unitYears)
-        .innerJoin(units, eq(units.id, unitYears.unitId))
-        .innerJoin(departmentPlans, eq(departmentPlans.unitYearId, unitYears.id))
-        .where(and(eq(units.code, unitCode), eq(unitYears.year, year)));
-      if (!head) return null;
-      const { unit, unitYear, plan } = head;
-      return {
-        unit: { code: unit.code, name: unit.name, divisionCode: unit.divisionCode },
-        year: unitYear.year,
-        moneyUnit: unitYear.moneyUnit,
-        departmentPlan: {
-          overallGoal: plan.overallGoal,
-          commitments: plan.commitments,
-          subGoals: await loadSubGoals(tx, plan.id),
-          measures: await loadMeasures(tx, plan.id),
-        },
-        projects: await loadProjects(tx, unitYear.id),
-      };
+  return db.orm.transaction((tx) => loadUnitYearWhere(tx, and(eq(units.code, unitCode), eq(unitYears.year, year))), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
+}
+
+/**
+ * The unit year with this id, read with the caller's transaction (an edit reviews what it is about to commit),
+ * or null when there is none.
+ */
+export async function loadUnitYearById(tx: Orm, unitYearId: string): Promise<UnitYear | null> {
+  return loadUnitYearWhere(tx, eq(unitYears.id, unitYearId));
+}
+
+async function loadUnitYearWhere(tx: Orm, condition: SQL | undefined): Promise<UnitYear | null> {
+  const [head] = await tx
+    .select({ unitYear: unitYears, unit: units, plan: departmentPlans })
+    .from(unitYears)
+    .innerJoin(units, eq(units.id, unitYears.unitId))
+    .innerJoin(departmentPlans, eq(departmentPlans.unitYearId, unitYears.id))
+    .where(condition);
+  if (!head) return null;
+  const { unit, unitYear, plan } = head;
+  return {
+    unit: { code: unit.code, name: unit.name, divisionCode: unit.divisionCode },
+    year: unitYear.year,
+    moneyUnit: unitYear.moneyUnit,
+    departmentPlan: {
+      overallGoal: plan.overallGoal,
+      commitments: plan.commitments,
+      subGoals: await loadSubGoals(tx, plan.id),
+      measures: await loadMeasures(tx, plan.id),
     },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+    projects: await loadProjects(tx, unitYear.id),
+  };
 }
 
 async function loadSubGoals(tx: Orm, departmentPlanId: string) {
@@ -125,8 +135,8 @@ function groupByProject<TRow extends { projectId: string }, TValue>(
 
 type IndicatorRecord = typeof indicators.$inferSelect;
 
-/** The parsed target from its columns; the CHECK constraint on the table guarantees the shape. */
-function targetOf(row: IndicatorRecord): Target {
+/** The parsed target of an indicator row from its columns; the CHECK constraint on the table guarantees the shape. */
+export function targetOf(row: IndicatorRecord): Target {
   const raw = row.targetRaw;
   switch (row.targetKind) {
     case 'quantitative':

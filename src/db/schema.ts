@@ -29,18 +29,19 @@ import type { Evidence, Finding, Location } from '../core/finding';
 import type { MoneyUnit } from '../core/money';
 import { ruleFamilies } from '../core/review/rule';
 import type { Comparator, Direction, TargetKind } from '../core/target/target';
+// The life of a unit year's targets (draft → submitted → approved, or returned) and the 财政审核 grades.
+import { reviewGrades, unitYearStatuses } from '../core/workflow/unit-year-status';
 import { bytea } from './bytea';
+import type { ImportPreview } from './import-preview';
 
 export const moneyUnits = ['万元', '元'] as const satisfies readonly MoneyUnit[];
 export const targetKinds = ['quantitative', 'deadline', 'qualitative'] as const satisfies readonly TargetKind[];
 export const comparators = ['≥', '≤', '=', '>', '<', '~'] as const satisfies readonly Comparator[];
 export const directions = ['higher', 'lower', 'exact'] as const satisfies readonly Direction[];
-/** The life of a unit year's targets: written (draft), submitted by the unit, approved or returned by finance. */
-export const unitYearStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
-/** 财政审核 grades: 优 proceeds, 良 fixed together then proceeds, 中 returned for revision, 差 blocked. */
-export const reviewGrades = ['优', '良', '中', '差'] as const;
 /** preview: read over HTTP and shown, not yet stored; stored: in the unit year tables; rejected: refused. */
 export const importStatuses = ['preview', 'stored', 'rejected'] as const;
+/** How the importer told the file: the Word text export, a Word file, an Excel workbook (src/core/documents). */
+export const documentFormats = ['text', 'docx', 'xlsx'] as const;
 export const severities = ['error', 'warning', 'info'] as const;
 
 /** A list of SQL string literals for a CHECK (… IN (…)); the values are our own constants, never input. */
@@ -130,6 +131,8 @@ export const unitYears = pgTable(
     submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'restrict' }),
     /** When the targets were published (预算公开); null while not public. The public sees only these. */
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    /** The finance reviewer's comment with the last approval or return (what to revise); null when none. */
+    statusComment: text('status_comment'),
     /** The rule pack (id) the stored review findings were computed with; null before the first review. */
     reviewPack: text('review_pack'),
     ...editable,
@@ -321,9 +324,19 @@ export const imports = pgTable(
     replaced: boolean('replaced').notNull().default(false),
     findings: jsonb('findings').$type<Finding[]>().notNull(),
     source: bytea('source').notNull(),
+    /** The format the importer told from the bytes; null for records made before it was kept. */
+    format: text('format', { enum: documentFormats }),
+    /**
+     * What an upload over HTTP read, kept for the preview and the history: the unit and year as the document
+     * names them (the unit may not be registered yet), counts, and the review of what was read. Null for imports
+     * from the command line.
+     */
+    preview: jsonb('preview').$type<ImportPreview>(),
   },
   (table) => [
     index('imports_unit_year_index').on(table.unitId, table.year, table.importedAt),
+    index('imports_uploaded_by_index').on(table.uploadedBy, table.importedAt),
+    check('imports_format_check', sql`${table.format} IN (${literals(documentFormats)})`),
     check('imports_sha256_check', sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
     check('imports_byte_size_check', sql`${table.byteSize} = octet_length(${table.source})`),
     check('imports_sha256_of_source_check', sql`${table.sha256} = encode(sha256(${table.source}), 'hex')`),

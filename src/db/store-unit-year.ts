@@ -8,6 +8,7 @@ import type { Unit, UnitYear } from '../core/model';
 import type { Database, Orm } from './database';
 import { violatedUniqueConstraint } from './database-errors';
 import { insertImportRecord, type ImportRecordInput } from './import.repository';
+import { markPreviewStored } from './import-upload.repository';
 import { insertRows } from './multi-row-insert';
 import { groupPositionIds, insertReviewFindings, type PositionIds, type ReviewToStore } from './review.repository';
 import { departmentPlans, indicators, measures, projects, spendingCheckpoints, subGoals, units, unitYears } from './schema';
@@ -16,7 +17,8 @@ import { buildUnitYearRows, insertKeys, type UnitYearRows } from './unit-year-ro
 export interface StoreUnitYearOptions {
   /** Replace the unit year if it is already stored; without it an existing unit year is refused. */
   replace: boolean;
-  importRecord: ImportRecordInput;
+  /** A new import record, or the id of an upload's preview, which becomes the record of this import. */
+  importRecord: ImportRecordInput | { previewId: string };
   /** The automatic review of the unit year, stored with it in the same transaction. */
   review?: ReviewToStore;
 }
@@ -38,18 +40,30 @@ export interface StoredUnitYear {
  */
 export async function storeUnitYear(db: Database, unitYear: UnitYear, options: StoreUnitYearOptions): Promise<StoredUnitYear> {
   try {
-    return await db.orm.transaction(async (tx) => {
-      const unitId = await upsertUnit(tx, unitYear.unit);
-      const replaced = await removeExisting(tx, unitId, unitYear, options.replace);
-      const rows = buildUnitYearRows(unitYear, unitId);
-      await insertUnitYearRows(tx, rows);
-      if (options.review) await insertReviewFindings(tx, rows.unitYear.id, options.review, positionIdsOf(rows));
-      const importId = await insertImportRecord(tx, { unitId, year: unitYear.year, replaced }, options.importRecord);
-      return { unitYearId: rows.unitYear.id, importId, replaced };
-    });
+    return await db.orm.transaction((tx) => storeUnitYearIn(tx, unitYear, options));
   } catch (error) {
-    throw translateViolation(error, unitYear);
+    throw translateStoreViolation(error, unitYear);
   }
+}
+
+/**
+ * Like {@link storeUnitYear}, in the caller's transaction (an audited confirmation of an upload). The caller
+ * passes errors through {@link translateStoreViolation}.
+ * @throws DomainError('already_exists') when the unit year is stored and `replace` is false
+ * @throws DomainError('conflict') when the preview is no longer a preview (confirmed or rejected meanwhile)
+ */
+export async function storeUnitYearIn(tx: Orm, unitYear: UnitYear, options: StoreUnitYearOptions): Promise<StoredUnitYear> {
+  const unitId = await upsertUnit(tx, unitYear.unit);
+  const replaced = await removeExisting(tx, unitId, unitYear, options.replace);
+  const rows = buildUnitYearRows(unitYear, unitId);
+  await insertUnitYearRows(tx, rows);
+  if (options.review) await insertReviewFindings(tx, rows.unitYear.id, options.review, positionIdsOf(rows));
+  const target = { unitId, year: unitYear.year, replaced };
+  const importId =
+    'previewId' in options.importRecord
+      ? await markPreviewStored(tx, options.importRecord.previewId, target)
+      : await insertImportRecord(tx, target, options.importRecord);
+  return { unitYearId: rows.unitYear.id, importId, replaced };
 }
 
 async function upsertUnit(tx: Orm, unit: Unit): Promise<string> {
@@ -104,8 +118,8 @@ function alreadyExists(unitYear: UnitYear): DomainError {
   );
 }
 
-/** Turns the unique violations a caller can cause into domain errors; anything else is rethrown as is. */
-function translateViolation(error: unknown, unitYear: UnitYear): unknown {
+/** Turns the unique violations a caller can cause into domain errors; anything else is returned as is. */
+export function translateStoreViolation(error: unknown, unitYear: UnitYear): unknown {
   const constraint = violatedUniqueConstraint(error);
   if (constraint === 'unit_years_unit_year_unique') return alreadyExists(unitYear);
   if (constraint === 'projects_code_unique') return duplicateProjectCode(unitYear);

@@ -23,6 +23,11 @@ import { registerRequestContext } from './platform/request-context';
 import { setupRoutes } from './platform/setup.routes';
 import { usersRoutes } from './platform/users.routes';
 import { registerWebApp } from './platform/web-app';
+import { dashboardRoutes } from './routes/dashboard.routes';
+import { findingsRoutes } from './routes/findings.routes';
+import { importsRoutes } from './routes/imports.routes';
+import { projectsRoutes } from './routes/projects.routes';
+import { unitYearsRoutes } from './routes/unit-years.routes';
 
 
 /** Zod's messages in Chinese, for the validation errors users see. */
@@ -72,5 +77,10 @@ export async function buildServer(deps: Deps, config: ServerConfig): Promise<App
   registerCsrfProtection(app, config);
   await registerApiDocs(app, config.version);
   for (const routes of [healthRoutes, setupRoutes, authRoutes, usersRoutes, auditRoutes]) await app.register(routes, { deps, config });
+  await app.register(unitYearsRoutes, { deps, config });
+  await app.register(projectsRoutes, { deps, config });
+  await app.register(importsRoutes, { deps, config });
+  await app.register(findingsRoutes, { deps, config });
+  await app.register(dashboardRoutes, { deps, config });
   return app;
 }

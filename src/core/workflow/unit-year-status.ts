@@ -3,7 +3,8 @@
  * the finance bureau approves or returns them (returned targets are revised and submitted again), and approved
  * targets are published (预算公开). Pure: the rules of which step may follow which, and when targets may change.
  */
-import type { Action } from '../access/policy';
+import type { Actor } from '../access/actor';
+import { can, type Action, type Scope } from '../access/policy';
 import { DomainError } from '../errors';
 
 export const unitYearStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -112,4 +113,21 @@ function statusConflict(state: UnitYearState, why: string): DomainError {
     reason: 'status',
     status: state.status,
   });
+}
+
+/** What an actor may do with a unit year now: its role and scope (src/core/access) and the status together. */
+export function permissionsFor(actor: Actor, scope: Scope, state: UnitYearState): Record<'edit' | Transition | 'grade', boolean> {
+  const may = (action: Action) => can(actor, action, scope);
+  const canStep = (transition: Transition) => {
+    const rule = transitionRules[transition];
+    return may(rule.action) && rule.from.includes(state.status) && !(transition === 'publish' && state.published);
+  };
+  return {
+    edit: may('edit_targets') && isEditable(state.status),
+    submit: canStep('submit'),
+    approve: canStep('approve'),
+    return: canStep('return'),
+    publish: canStep('publish'),
+    grade: may('grade_projects') && isGradeable(state.status),
+  };
 }
