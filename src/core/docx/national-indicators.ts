@@ -11,7 +11,7 @@
  */
 import type { Indicator } from '../model';
 import { quote } from '../target-table/finding-kinds';
-import { columnOf, missingColumns, seedColumns, type IndicatorColumn } from '../target-table/indicator-columns';
+import { columnOf, missingColumns, opensIndicatorHeader, seedColumns, type IndicatorColumn } from '../target-table/indicator-columns';
 import { readIndicators, seedLayout } from '../target-table/indicators';
 import type { TableCell, TableRow } from '../target-table/layout';
 import type { ProjectContext } from '../target-table/project-context';
@@ -40,7 +40,7 @@ export interface IndicatorBlock {
 /** Maps the header's cells (from the 一级指标 cell on) to columns; reports unknown and missing ones. */
 export function readNationalHeader(context: ProjectContext<NationalPlace>, row: BodyRow, read: TableRow<NationalPlace>): IndicatorBlock {
   const columns = new Map<number, IndicatorColumn>();
-  const start = row.cells.findIndex((cell) => /^一级指标/.test(cell.text.trim()));
+  const start = row.cells.findIndex((cell) => opensIndicatorHeader(cell.text));
   row.cells.forEach((cell, index) => {
     if (index < start) return;
     // Every header cell is mapped (a column may come twice); the first of a kind in a row is read.

@@ -8,10 +8,10 @@ import type { BudgetRaw, Project } from '../model';
 import { paragraphsOf } from '../target-table/cell-text';
 import { quote } from '../target-table/finding-kinds';
 import type { TableCell, TableRow } from '../target-table/layout';
-import type { NamedUnit, ParsedProject } from '../target-table/project-table';
 import { amountOf } from '../target-table/project-table';
 import { report, type TableContext } from '../target-table/table-context';
-import { parseBracketedUnitCell } from '../target-table/unit-cell';
+import { parseBracketedUnitCell, type NamedUnit } from '../target-table/unit-cell';
+import type { StatedMoneyUnit } from '../target-table/unit-year';
 import { docxFinding } from './finding-codes';
 import type { BodyRow } from './merged-cells';
 import { nationalFormat, type NationalPlace } from './word-places';
@@ -41,7 +41,7 @@ export interface NationalRow {
 export interface LabelledRows {
   project: Omit<Project, 'indicators'>;
   unit: NamedUnit<NationalPlace> | null;
-  moneyUnit: ParsedProject<NationalPlace>['moneyUnit'];
+  moneyUnit: StatedMoneyUnit<NationalPlace> | null;
   codePlace: NationalPlace | undefined;
 }
 
@@ -65,7 +65,7 @@ function findLabels(rows: readonly NationalRow[]): Found {
   return found;
 }
 
-function moneyUnitOf(context: TableContext<NationalPlace>, rows: readonly NationalRow[], hint: string, tablePlace: NationalPlace): ParsedProject<NationalPlace>['moneyUnit'] {
+function moneyUnitOf(context: TableContext<NationalPlace>, rows: readonly NationalRow[], hint: string, tablePlace: NationalPlace): StatedMoneyUnit<NationalPlace> | null {
   for (const { read } of rows) {
     for (const cell of read.cells) {
       const match = moneyUnitPattern.exec(cell.text);

@@ -7,10 +7,10 @@
  */
 import type { UnitYear } from '../model';
 import { inDocumentOrder, type FindingSink } from '../target-table/finding-kinds';
+import { opensIndicatorHeader } from '../target-table/indicator-columns';
 import type { ProjectContext } from '../target-table/project-context';
-import type { ParsedProject } from '../target-table/project-table';
 import { documentContext, report, type TableContext } from '../target-table/table-context';
-import { checkDistinctCodes, checkUnits, detectYear, divisionOf, firstUnit, resolveMoneyUnit, statedYear } from '../target-table/unit-year';
+import { checkDistinctCodes, checkUnits, detectYear, divisionOf, firstUnit, resolveMoneyUnit, statedYear, type ProjectFacts } from '../target-table/unit-year';
 import type { BodyItem } from './document-body';
 import { docxFinding } from './finding-codes';
 import type { BodyTable } from './merged-cells';
@@ -26,7 +26,7 @@ const firstTexts = (table: BodyTable) => table.rows.map((row) => row.cells.find(
 /** A table in the national layout: labelled 项目名称 in its first column, with an indicator header, and none of the seed's row labels. */
 export function isNationalTable(table: BodyTable): boolean {
   const labels = firstTexts(table);
-  const hasHeader = table.rows.some((row) => row.cells.some((cell) => /^一级指标/.test(cell.text.trim())));
+  const hasHeader = table.rows.some((row) => row.cells.some((cell) => opensIndicatorHeader(cell.text)));
   return hasHeader && labels.some((label) => /^项目名称/.test(label)) && !labels.some((label) => seedLabels.test(label));
 }
 
@@ -36,15 +36,15 @@ export function isNationalLayout(body: readonly BodyItem[]): boolean {
   return tables.some(isNationalTable) && !tables.some((table) => firstTexts(table).some((label) => seedLabels.test(label)));
 }
 
-function readTable(walk: WordWalk, table: BodyTable, context: ProjectContext<NationalPlace>, moneyHint: string): ParsedProject<NationalPlace> {
+function readTable(walk: WordWalk, table: BodyTable, context: ProjectContext<NationalPlace>, moneyHint: string): ProjectFacts<NationalPlace> {
   const read = tableBlock(walk, table);
   const pairs: NationalRow[] = table.rows.map((row, index) => ({ row, read: read.rows[index] ?? { cells: [], place: read.place, endPlace: read.place } }));
-  const headerAt = pairs.findIndex(({ row }) => row.cells.some((cell) => /^一级指标/.test(cell.text.trim())));
+  const headerAt = pairs.findIndex(({ row }) => row.cells.some((cell) => opensIndicatorHeader(cell.text)));
   const labels = readNationalLabels(context, pairs.slice(0, headerAt === -1 ? pairs.length : headerAt), moneyHint, table.number);
   const header = pairs[headerAt];
   const indicators = header ? readNationalIndicators(context, readNationalHeader(context, header.row, header.read), pairs.slice(headerAt + 1)) : [];
   const project = { ...labels.project, indicators };
-  return { project, unit: labels.unit, moneyUnit: labels.moneyUnit, place: read.place, codePlace: labels.codePlace ?? read.place };
+  return { project, unit: labels.unit, moneyUnit: labels.moneyUnit, codePlace: labels.codePlace ?? read.place };
 }
 
 /** The text of the paragraphs just before each table (a title, （2021年度）, 单位：元). */

@@ -39,7 +39,7 @@ export function readSeedLayout(body: readonly BodyItem[], options: DocxImportOpt
   const word = wordBody(body);
   const cover = [...word.titles, ...word.cover];
   const sink: FindingSink = { prefix: 'docx', located: [] };
-  const { unitYear } = readTargetDocument(
+  const unitYear = readTargetDocument(
     word.blocks,
     {
       format: wordFormat,

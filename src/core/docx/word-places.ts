@@ -12,6 +12,7 @@
  * so that a 二级指标 merged on its own is read as Word shows it.
  */
 import type { Location } from '../finding';
+import { opensIndicatorHeader } from '../target-table/indicator-columns';
 import { headingOf, type LayoutBlock, type TableBlock, type TableCell, type TableRow } from '../target-table/layout';
 import { documentPhrasing, type TableFormat } from '../target-table/table-format';
 import type { BodyItem, BodyParagraph } from './document-body';
@@ -75,7 +76,6 @@ export interface WordWalk extends WordBody {
   started: boolean;
 }
 
-const indicatorHeader = /^一级指标/;
 const notContent = new Set<string>([...coverStyleIds, 'TOC1', 'TOC2', 'TOC3']);
 
 function next(walk: WordWalk, where: { table: number; row: number; column: number | null } | { paragraph: number }): WordPlace {
@@ -99,7 +99,7 @@ export function tableBlock(walk: WordWalk, table: BodyTable): TableBlock<WordPla
   let belowHeader = false;
   const rows = table.rows.map((row, index) => {
     const read = rowOf(walk, table, row, index, belowHeader);
-    if (indicatorHeader.test(row.cells.find((cell) => cell.text.trim() !== '')?.text.trim() ?? '')) belowHeader = true;
+    if (opensIndicatorHeader(row.cells.find((cell) => cell.text.trim() !== '')?.text ?? '')) belowHeader = true;
     return read;
   });
   // A table without rows holds nothing to locate; its place is where it stands.

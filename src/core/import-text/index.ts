@@ -43,7 +43,7 @@ export function importTextExport(bytes: Uint8Array, options: TextImportOptions =
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { unitYear: null, findings: decoded.findings, encoding: decoded.encoding, lineCount: 0 };
   const sink: FindingSink = { prefix: 'import', located: decoded.findings.map((finding) => ({ finding, order: finding.location.line ?? 0 })) };
-  const { unitYear } = readTargetDocument(layoutBlocks(tokenize(decoded.text)), {
+  const unitYear = readTargetDocument(layoutBlocks(tokenize(decoded.text)), {
     format: textFormat,
     year: options.year,
     statedYear: null,

@@ -48,6 +48,11 @@ export const seedColumns = ['level1', 'level2', 'name', 'description', 'target',
 /** The columns every indicator table must have. */
 export const requiredColumns = ['level1', 'level2', 'name', 'target'] as const satisfies readonly IndicatorColumn[];
 
+/** Whether a cell opens the indicator header (一级指标 …): the row where the indicator table starts. */
+export function opensIndicatorHeader(text: string): boolean {
+  return /^一级指标/.test(cellKey(text));
+}
+
 /** The column a header names, among the `known` columns not yet `taken`; null for a header no known column has. */
 export function columnOf<C extends IndicatorColumn>(header: string, known: ReadonlySet<C>, taken: ReadonlySet<C> = new Set()): C | null {
   const key = labelKey(header);

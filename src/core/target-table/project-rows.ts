@@ -7,9 +7,11 @@
  * [一级指标 | 二级指标 | …] header, then indicator rows.
  */
 import { cellKey } from './cell-text';
+import { opensIndicatorHeader } from './indicator-columns';
 import type { TableRow } from './layout';
 import type { ProjectContext } from './project-context';
 import { report, subjectAt, wordsAt } from './table-context';
+import { fieldNames } from './unit-cell';
 
 export type RowLabel = 'unit' | 'code' | 'budget' | 'planHeader' | 'goals' | 'indicatorHeader';
 
@@ -23,10 +25,10 @@ export const slotNames: Record<Slot, string> = {
   unit: '预算单位（单位：万元）',
   code: '项目编码、项目名称',
   budget: '预算规模及资金用途',
-  purpose: '资金用途',
+  purpose: fieldNames.purpose,
   planHeader: '资金支出计划（%）',
   planValues: '资金支出计划百分比',
-  goals: '绩效目标',
+  goals: fieldNames.goals,
   indicatorHeader: '一级指标、二级指标、三级指标…（指标表头）',
 };
 
@@ -43,7 +45,6 @@ const firstCellLabels: ReadonlyArray<readonly [RowLabel, RegExp]> = [
   ['budget', /^预算规模|^资金用途$/],
   ['planHeader', /^资金支出计划/],
   ['goals', /^(?:项目)?(?:年度|总体)?(?:绩效)?目标$/],
-  ['indicatorHeader', /^一级指标/],
 ];
 
 /** Whether a row starts a project table: a short row naming the unit and the money unit. */
@@ -58,6 +59,7 @@ function labelOf(row: TableRow<unknown>): RowLabel | null {
   if (isUnitRow(row)) return 'unit';
   const first = cellKey(row.cells[0]?.text);
   if (first === '') return null;
+  if (opensIndicatorHeader(first)) return 'indicatorHeader';
   return firstCellLabels.find(([, pattern]) => pattern.test(first))?.[0] ?? null;
 }
 

@@ -13,27 +13,13 @@ import { checkCompleteness } from './project-completeness';
 import { slotNames, sortRows } from './project-rows';
 import { readSpendingPlan } from './spending-plan';
 import { report, subjectAt, type TableContext } from './table-context';
-import { readUnitCell } from './unit-cell';
+import { fieldNames, readUnitCell } from './unit-cell';
+import type { ProjectFacts, StatedMoneyUnit } from './unit-year';
 
-export interface NamedUnit<P> {
-  code: string;
-  name: string;
-  place: P;
-}
-
-export interface ParsedProject<P> {
-  project: Project;
-  unit: NamedUnit<P> | null;
-  moneyUnit: { unit: MoneyUnit; place: P } | null;
-  /** Where the project starts (its title, else its first row). */
-  place: P;
-  /** Where the 项目编码 cell is (the project's start when it has none). */
-  codePlace: P;
-}
 
 const moneyUnitPattern = /^单位[:：]\s*(.*)$/;
 
-function readUnit<P>(context: ProjectContext<P>, row: TableRow<P> | undefined): Pick<ParsedProject<P>, 'unit' | 'moneyUnit'> {
+function readUnit<P>(context: ProjectContext<P>, row: TableRow<P> | undefined): Pick<ProjectFacts<P>, 'unit' | 'moneyUnit'> {
   if (!row) return { unit: null, moneyUnit: null };
   hasCellCount(context, row, 2, slotNames.unit);
   const moneyCell = row.cells.find((cell) => moneyUnitPattern.test(cellKey(cell.text)));
@@ -43,7 +29,7 @@ function readUnit<P>(context: ProjectContext<P>, row: TableRow<P> | undefined): 
   return { unit: unit && { ...unit, place }, moneyUnit: moneyUnitOf(context, moneyCell, row.place) };
 }
 
-function moneyUnitOf<P>(context: ProjectContext<P>, cell: TableCell<P> | undefined, rowPlace: P): ParsedProject<P>['moneyUnit'] {
+function moneyUnitOf<P>(context: ProjectContext<P>, cell: TableCell<P> | undefined, rowPlace: P): StatedMoneyUnit<P> | null {
   const unit = moneyUnitPattern.exec(cellKey(cell?.text))?.[1]?.trim();
   const place = cell?.place ?? rowPlace;
   if (unit === '万元' || unit === '元') return { unit, place };
@@ -77,18 +63,18 @@ function readCodeAndName<P>(context: ProjectContext<P>, row: TableRow<P> | undef
   if (!row) return { code: '', name: '' };
   hasCellCount(context, row, 4, slotNames.code);
   const codeCell = valueAfter(row, /^项目(?:编码|代码)/);
-  const code = cellKey(readTextCell(context, '项目编码', codeCell, codeCell?.place ?? row.place, true));
+  const code = cellKey(readTextCell(context, fieldNames.code, codeCell, codeCell?.place ?? row.place, true));
   context.projectCode = code;
   const nameCell = valueAfter(row, /^项目名称/);
-  const name = readTextCell(context, '项目名称', nameCell, nameCell?.place ?? row.place, true);
+  const name = readTextCell(context, fieldNames.name, nameCell, nameCell?.place ?? row.place, true);
   if (cellKey(name) !== '') context.name = cellKey(name);
   return { code, name };
 }
 
-const budgetLabels: ReadonlyArray<readonly [keyof BudgetRaw, RegExp, string]> = [
-  ['total', /^(?:预算数|预算金额|合计)/, '预算数'],
-  ['fiscal', /财政/, '财政资金'],
-  ['other', /其他/, '其他资金'],
+const budgetLabels: ReadonlyArray<readonly [keyof BudgetRaw, RegExp]> = [
+  ['total', /^(?:预算数|预算金额|合计)/],
+  ['fiscal', /财政/],
+  ['other', /其他/],
 ];
 
 /** An amount in `unit`; a blank 其他资金 means none (0), while a blank 预算数 or 财政资金 is a gap (null). */
@@ -112,7 +98,8 @@ function readBudget<P>(context: ProjectContext<P>, row: TableRow<P> | undefined,
   const budget: Budget = { total: fen(0), fiscal: fen(0), other: fen(0) };
   if (!row) return { budget, budgetRaw };
   hasCellCount(context, row, 7, slotNames.budget);
-  for (const [key, pattern, label] of budgetLabels) {
+  for (const [key, pattern] of budgetLabels) {
+    const label = fieldNames[key];
     const cell = valueAfter(row, pattern);
     if (!cell) report(context, 'bad-label', row.place, { cell: label }, `${subjectAt(context, row.place)}的预算规模行没有「${label}」。`, `请按“预算数、其中：财政资金、其他资金”填写`);
     budgetRaw[key] = cell?.text ?? '';
@@ -128,8 +115,11 @@ function readTextRow<P>(context: ProjectContext<P>, row: TableRow<P> | undefined
   return readTextCell(context, label, cell, cell?.place ?? row.place, false);
 }
 
-/** Reads one project table. Never throws; the project is filled as far as the table allows. */
-export function readProjectTable<P>(context: ProjectContext<P>, slot: ProjectSlot<P>, fallbackUnit: MoneyUnit): ParsedProject<P> {
+/**
+ * Reads one project table. Never throws; the project is filled as far as the table allows. Its 项目编码
+ * is placed at the project's start when the table has none.
+ */
+export function readProjectTable<P>(context: ProjectContext<P>, slot: ProjectSlot<P>, fallbackUnit: MoneyUnit): ProjectFacts<P> {
   const sorted = sortRows(context, slot.rows);
   const { unit, moneyUnit } = readUnit(context, sorted.unit);
   const { code, name } = readCodeAndName(context, sorted.code);
@@ -145,5 +135,5 @@ export function readProjectTable<P>(context: ProjectContext<P>, slot: ProjectSlo
     indicators: readIndicators(context, readIndicatorHeader(context, sorted.indicatorHeader), sorted.indicators),
   };
   checkCompleteness(context, slot, sorted, cellKey(name));
-  return { project, unit, moneyUnit, place: slot.place, codePlace: sorted.code?.place ?? slot.place };
+  return { project, unit, moneyUnit, codePlace: sorted.code?.place ?? slot.place };
 }

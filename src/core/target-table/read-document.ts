@@ -10,10 +10,10 @@ import { splitDocument } from './document-parts';
 import type { FindingSink } from './finding-kinds';
 import type { LayoutBlock } from './layout';
 import type { ProjectContext, ProjectSlot } from './project-context';
-import { readProjectTable, type ParsedProject } from './project-table';
+import { readProjectTable } from './project-table';
 import { documentContext, report, type TableContext } from './table-context';
 import type { TableFormat } from './table-format';
-import { checkDistinctCodes, checkUnits, detectYear, divisionOf, firstUnit, resolveMoneyUnit } from './unit-year';
+import { checkDistinctCodes, checkUnits, detectYear, divisionOf, firstUnit, resolveMoneyUnit, type ProjectFacts } from './unit-year';
 
 /** A message and its suggestion. */
 export type Advice = readonly [message: string, suggestion: string];
@@ -31,12 +31,7 @@ export interface DocumentReading<P> {
   yearUnknown: Advice;
 }
 
-export interface DocumentResult {
-  /** null only when the document holds no project table. */
-  unitYear: UnitYear | null;
-}
-
-function readProjects<P>(document: TableContext<P>, slots: readonly ProjectSlot<P>[]): ParsedProject<P>[] {
+function readProjects<P>(document: TableContext<P>, slots: readonly ProjectSlot<P>[]): ProjectFacts<P>[] {
   let moneyUnit: MoneyUnit = '万元';
   return slots.map((slot, position) => {
     const name = slot.title?.title ?? '';
@@ -49,7 +44,7 @@ function readProjects<P>(document: TableContext<P>, slots: readonly ProjectSlot<
 }
 
 /** The year of the options, else the one the document states, else the one it names most often (0 with an error). */
-function resolveYear<P>(document: TableContext<P>, parsed: readonly ParsedProject<P>[], titles: readonly string[], reading: DocumentReading<P>): number {
+function resolveYear<P>(document: TableContext<P>, parsed: readonly ProjectFacts<P>[], titles: readonly string[], reading: DocumentReading<P>): number {
   const projects = parsed.map((entry) => entry.project);
   const year = reading.year ?? reading.statedYear ?? detectYear(projects, titles);
   if (year !== null) return year;
@@ -59,16 +54,16 @@ function resolveYear<P>(document: TableContext<P>, parsed: readonly ParsedProjec
 
 /**
  * Reads the blocks of a document in the reference layout; findings go to `sink`, each with its place's
- * order. Never throws; the UnitYear is null when there is no project table.
+ * order. Never throws; null (with an error finding) when the document holds no project table.
  */
-export function readTargetDocument<P>(blocks: readonly LayoutBlock<P>[], reading: DocumentReading<P>, sink: FindingSink): DocumentResult {
+export function readTargetDocument<P>(blocks: readonly LayoutBlock<P>[], reading: DocumentReading<P>, sink: FindingSink): UnitYear | null {
   const document = documentContext(reading.format, sink);
   const parts = splitDocument(document, blocks);
   const departmentPlan = readDepartmentPlan(document, parts.planBlocks, parts.planPlace);
   const parsed = readProjects(document, parts.slots);
   if (!parts.slots.some((slot) => slot.rows.length > 0)) {
     report(document, 'no-project-table', null, {}, ...reading.noProjectTable);
-    return { unitYear: null };
+    return null;
   }
   const projects = parsed.map((entry) => entry.project);
   const unit = { ...checkUnits(document, parsed, firstUnit(parsed)), divisionCode: divisionOf(projects) };
@@ -76,5 +71,5 @@ export function readTargetDocument<P>(blocks: readonly LayoutBlock<P>[], reading
   checkDistinctCodes(document, parsed);
   const titles = [...reading.titles, ...parts.slots.map((slot) => slot.title?.text ?? '')];
   const year = resolveYear(document, parsed, titles, reading);
-  return { unitYear: { unit, year, moneyUnit, departmentPlan, projects } };
+  return { unit, year, moneyUnit, departmentPlan, projects };
 }

@@ -1,4 +1,4 @@
-/** The unit cell (预算单位): a unit code, then the unit's name, as every layout writes it. */
+/** The unit cell (预算单位): a unit code, then the unit's name, as every layout writes it; and the fields' names. */
 import { quote } from './finding-kinds';
 import { report, subjectAt, type TableContext } from './table-context';
 
@@ -6,6 +6,21 @@ export interface UnitCell {
   code: string;
   name: string;
 }
+
+/** How messages name the fields of a project table, in every layout. */
+export const fieldNames = {
+  unit: '预算单位',
+  code: '项目编码',
+  name: '项目名称',
+  total: '预算数',
+  fiscal: '财政资金',
+  other: '其他资金',
+  purpose: '资金用途',
+  goals: '绩效目标',
+} as const;
+
+/** A unit as a project table names it, and where. */
+export type NamedUnit<P> = UnitCell & { place: P };
 
 /** The code's digits, then the name (a separator between them is not part of the name). */
 const unitCellPattern = /^(\d+)[\s\-_、.:：]*(.*)$/s;
@@ -37,7 +52,7 @@ export function parseBracketedUnitCell(text: string): UnitCell | null {
 export function readUnitCell<P>(context: TableContext<P>, key: string, shown: string, place: P): UnitCell | null {
   const unit = parseUnitCell(key);
   if (unit) return unit;
-  const message = `${subjectAt(context, place)}的预算单位${quote(shown)}没有单位编码（应以数字编码开头，如“203001××单位”）。`;
-  report(context, 'unit-missing', place, { cell: '预算单位', field: 'unit' }, message, context.format.phrasing.unitMissingSuggestion);
+  const message = `${subjectAt(context, place)}的${fieldNames.unit}${quote(shown)}没有单位编码（应以数字编码开头，如“203001××单位”）。`;
+  report(context, 'unit-missing', place, { cell: fieldNames.unit, field: 'unit' }, message, context.format.phrasing.unitMissingSuggestion);
   return null;
 }

@@ -7,13 +7,22 @@ import type { MoneyUnit } from '../money';
 import type { Project, Unit } from '../model';
 import { quote } from './finding-kinds';
 import { report, type TableContext } from './table-context';
-import type { UnitCell } from './unit-cell';
+import type { NamedUnit, UnitCell } from './unit-cell';
 
-/** A project as the cross-project checks see it: its code and where its unit, money unit and code are stated. */
+/** A money unit as a project table states it, and where. */
+export interface StatedMoneyUnit<P> {
+  unit: MoneyUnit;
+  place: P;
+}
+
+/**
+ * A project read, with what the checks across projects need: the unit it names, the money unit it
+ * states and where its 项目编码 is (each null when the table lacks it).
+ */
 export interface ProjectFacts<P> {
   project: Project;
-  unit: (UnitCell & { place: P }) | null;
-  moneyUnit: { unit: MoneyUnit; place: P } | null;
+  unit: NamedUnit<P> | null;
+  moneyUnit: StatedMoneyUnit<P> | null;
   codePlace: P;
 }
 

@@ -8,24 +8,13 @@
 import { fen, formatAmount, parseAmount, type Fen, type MoneyUnit } from '../money';
 import type { Budget, BudgetRaw } from '../model';
 import { labelKey, paragraphsOf } from '../target-table/cell-text';
-import { readAmount, readTextCell, type NamedUnit } from '../target-table/project-table';
+import { readAmount, readTextCell } from '../target-table/project-table';
 import { report as reportTable, subjectAt } from '../target-table/table-context';
-import { readUnitCell } from '../target-table/unit-cell';
+import { fieldNames, readUnitCell, type NamedUnit } from '../target-table/unit-cell';
 import { isBlank } from './cell-text';
 import type { CellRef, LabelKey, SheetLabels } from './import-labels';
 import { cellAt, cellLabel, placeOf, report, textAt, type CellPlace, type SheetContext } from './sheet-context';
 import { isMaster, mergeEnd, valueAt } from './sheet-grid';
-
-const labelNames: Record<LabelKey, string> = {
-  unit: '预算单位',
-  code: '项目编码',
-  name: '项目名称',
-  total: '预算数',
-  fiscal: '财政资金',
-  other: '其他资金',
-  purpose: '资金用途',
-  goals: '绩效目标',
-};
 
 /** The cell holding the value of a label: right of the label's merged range. */
 export function valueCell(context: SheetContext, label: CellRef): CellRef {
@@ -36,7 +25,7 @@ export function valueCell(context: SheetContext, label: CellRef): CellRef {
 function labelled(context: SheetContext, labels: SheetLabels, key: LabelKey): CellRef | null {
   const label = labels.found[key];
   if (label) return label;
-  report(context, 'xlsx.missing-label', { row: 1, column: 1 }, `工作表「${context.grid.name}」中没有找到「${labelNames[key]}」。`, `请按导出的模板在表头填写“${labelNames[key]}”及其内容`);
+  report(context, 'xlsx.missing-label', { row: 1, column: 1 }, `工作表「${context.grid.name}」中没有找到「${fieldNames[key]}」。`, `请按导出的模板在表头填写“${fieldNames[key]}”及其内容`);
   return null;
 }
 
@@ -45,7 +34,7 @@ export function readText(context: SheetContext, labels: SheetLabels, key: LabelK
   const label = labelled(context, labels, key);
   if (!label) return '';
   const at = valueCell(context, label);
-  return readTextCell(context, labelNames[key], cellAt(context, at.row, at.column), placeOf(context, at.row, at.column), required, key);
+  return readTextCell(context, fieldNames[key], cellAt(context, at.row, at.column), placeOf(context, at.row, at.column), required, key);
 }
 
 /** The 预算单位 cell: its unit code and name, null with an error finding when it has no code. */
@@ -92,7 +81,7 @@ function readAmountCell(context: SheetContext, key: 'total' | 'fiscal' | 'other'
   // A blank 其他资金 is none (the shared rule, target-table/project-table.ts); only its hidden 原文 is looked at.
   if (key === 'other' && isBlank(value)) return { amount: fen(0), raw: rawAmount(context, at, rawColumn, offset, fen(0), unit) ?? '' };
   const cell = cellAt(context, at.row, at.column);
-  const amount = readAmount(context, key, labelNames[key], cell, unit);
+  const amount = readAmount(context, key, fieldNames[key], cell, unit);
   if (amount === null) return { amount: fen(0), raw: cell.text };
   return { amount, raw: rawAmount(context, at, rawColumn, offset, amount, unit) ?? (value.kind === 'text' ? cell.text : formatAmount(amount, unit)) };
 }
@@ -129,8 +118,8 @@ export function readGoals(context: SheetContext, labels: SheetLabels, lastColumn
   if (goals.length === 0) {
     const cell = valueCell(context, label);
     const at = placeOf(context, cell.row, cell.column);
-    const message = `${context.format.phrasing.labelled(subjectAt(context, at), labelNames.goals)}为空。`;
-    reportTable(context, 'empty-cell', at, { cell: labelNames.goals, field: 'goals' }, message, '请填写绩效目标');
+    const message = `${context.format.phrasing.labelled(subjectAt(context, at), fieldNames.goals)}为空。`;
+    reportTable(context, 'empty-cell', at, { cell: fieldNames.goals, field: 'goals' }, message, '请填写绩效目标');
   }
   return goals;
 }
