@@ -1,7 +1,8 @@
 /**
  * How a text of the model is laid out in Word, and read back: paragraphs are separated by a blank
  * line ("\n\n", as Word's text export writes the paragraphs of a cell), a single "\n" is a line break
- * inside a paragraph. Splitting and joining on the same separator makes the mapping exact for any text.
+ * inside a paragraph. Splitting and joining on the same separator makes the mapping exact for any text;
+ * goals are split into paragraphs by the shared readers (target-table/cell-text.ts).
  */
 import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
 
@@ -29,12 +30,4 @@ export function paragraphsOf(text: string, options: Omit<IParagraphOptions, 'chi
 /** The inverse of {@link paragraphsOf}: the texts of a cell's paragraphs joined back. */
 export function joinParagraphs(paragraphs: readonly string[]): string {
   return paragraphs.join(paragraphSeparator);
-}
-
-/** The non-empty paragraphs of a cell's text, trimmed (a goals cell → one goal per paragraph). */
-export function nonEmptyParagraphs(text: string): string[] {
-  return text
-    .split(paragraphSeparator)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '');
 }
