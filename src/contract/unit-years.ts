@@ -107,7 +107,7 @@ export const updateDepartmentPlanRequestSchema = z.object({
 });
 
 /** POST /approve: an optional comment; POST /return: the comment is required (what to revise). */
-export const approveRequestSchema = z.object({ comment: longTextSchema('审核意见', 2000).optional() }).optional();
+export const approveRequestSchema = z.object({ comment: longTextSchema('审核意见', 2000).optional() }).nullish();
 export const returnRequestSchema = z.object({ comment: shortTextSchema('退回意见（需要修改什么）', 2000) });
 
 /** Listed here (checked against the core's type) so that the web app does not load the exporters for a list. */

@@ -18,37 +18,46 @@ import { reviewTargets } from '../review/review-targets';
 import { checkMayImportFor } from './import-access';
 import { importViewOf, type ImportView } from './import-view';
 
+/** The uploaded file: its name, bytes, and the fiscal year when the document does not tell it. */
+export interface UploadedFile {
+  fileName: string;
+  bytes: Uint8Array;
+  year?: number;
+}
+
 /**
- * Reads and reviews the file and stores it as a preview; audited as `import.preview`.
+ * Reads and reviews the file and stores it as a preview; audited as `import.preview`. `receive` reads the
+ * upload from the door, called only once the caller's role may import (a refused caller's body is not read).
  * @throws DomainError('forbidden') when the document names a unit the caller may not import for (nothing is kept)
  * @throws DomainError('unauthenticated' | 'forbidden') for roles that never import
  */
-export async function uploadImport(deps: Deps, input: { caller: Caller; fileName: string; bytes: Uint8Array; year?: number }): Promise<ImportView> {
+export async function uploadImport(deps: Deps, input: { caller: Caller; receive: () => Promise<UploadedFile> }): Promise<ImportView> {
   const { caller } = input;
   authorize(caller.actor, 'import_documents');
   if (caller.actor.userId === null) throw new Error('an upload needs an account (uploaded_by)');
-  const read = await readDocument(input.bytes, input.year === undefined ? {} : { year: input.year });
+  const file = await input.receive();
+  const read = await readDocument(file.bytes, file.year === undefined ? {} : { year: file.year });
   if (read.unitYear) await checkMayImportFor(deps.db.orm, caller.actor, read.unitYear.unit);
   const uploadedBy = caller.actor.userId;
   return withAudit(deps, caller, async (tx, record) => {
     const registered = read.unitYear ? await findUnitByCode(tx, read.unitYear.unit.code) : null;
     const id = await insertPreview(tx, {
-      fileName: input.fileName,
+      fileName: file.fileName,
       format: read.format,
       encoding: read.encoding,
-      sha256: createHash('sha256').update(input.bytes).digest('hex'),
-      byteSize: input.bytes.byteLength,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      byteSize: file.bytes.byteLength,
       uploadedAt: deps.clock(),
       uploadedBy,
       unitId: registered?.id ?? null,
       year: read.unitYear && read.unitYear.year > 0 ? read.unitYear.year : null,
       findings: read.findings,
-      source: input.bytes,
+      source: file.bytes,
       preview: previewOf(read),
     });
     const upload = await findUpload(tx, id);
     if (!upload) throw new Error(`preview ${id} was not stored`);
-    await record({ action: 'import.preview', entityType: 'import', entityId: id, unitId: upload.unitId, divisionCode: upload.divisionCode, before: null, after: { fileName: input.fileName, unitCode: read.unitYear?.unit.code ?? null, year: upload.year } });
+    await record({ action: 'import.preview', entityType: 'import', entityId: id, unitId: upload.unitId, divisionCode: upload.divisionCode, before: null, after: { fileName: file.fileName, unitCode: read.unitYear?.unit.code ?? null, year: upload.year } });
     return importViewOf(tx, caller.actor, upload);
   });
 }

@@ -21,7 +21,7 @@ const detail = { params: idParamsSchema, response: { 200: importDetailSchema } }
 
 export const importsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
   app.post('/api/imports', { schema: { tags, summary: '上传文件并预览（multipart/form-data：file，可选 year）', consumes: ['multipart/form-data'], response: { 201: importDetailSchema } } }, async (request, reply) => {
-    const view = await uploadImport(deps, { caller: request.caller, ...(await readUpload(request)) });
+    const view = await uploadImport(deps, { caller: request.caller, receive: () => readUpload(request) });
     return reply.status(201).send(presentImportDetail(view));
   });
 

@@ -1,13 +1,8 @@
 /** The parts of an upload (multipart/form-data): the file in field `file`, and the fields of the contract. */
 import type { FastifyRequest } from 'fastify';
+import type { UploadedFile } from '../../app/imports/upload-import';
 import { uploadFieldsSchema } from '../../contract/imports';
 import { DomainError } from '../../core/errors';
-
-export interface Upload {
-  fileName: string;
-  bytes: Uint8Array;
-  year?: number;
-}
 
 const missingFile = () =>
   new DomainError('validation_failed', '请求内容有误：file：请选择要上传的文件（以 multipart/form-data 上传，字段名 file）。', {
@@ -18,7 +13,7 @@ const missingFile = () =>
  * The uploaded file and fields. A file over the upload limit fails with the framework's 413 while read.
  * @throws DomainError('validation_failed') no file, or a field that does not fit the contract (with its path)
  */
-export async function readUpload(request: FastifyRequest): Promise<Upload> {
+export async function readUpload(request: FastifyRequest): Promise<UploadedFile> {
   if (!request.isMultipart()) throw missingFile();
   let file: { fileName: string; bytes: Uint8Array } | null = null;
   const fields: Record<string, unknown> = {};

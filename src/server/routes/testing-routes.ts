@@ -4,6 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { LightMyRequestResponse } from 'fastify';
+import { importDocument } from '../../app/import-document';
+import type { ProjectDetailJson } from '../../contract/projects';
+import type { UnitYearDetailJson } from '../../contract/unit-years';
 import type { TestClient, TestServer } from '../testing';
 
 export const seedFileName = 'changli-2021.txt';
@@ -50,4 +53,33 @@ export async function importSeedOverHttp(server: TestServer, client: TestClient)
   const unitYearId = confirmed.json<{ unitYearId: string | null }>().unitYearId;
   if (!unitYearId) throw new Error('confirm gave no unit year');
   return unitYearId;
+}
+
+/** The seed's ids, as the API gives them. */
+export interface SeedIds {
+  unitYearId: string;
+  /** The 远教电教 project. */
+  projectId: string;
+  /** Its indicator whose target is 100百分百. */
+  indicatorId: string;
+}
+
+/** Imports the reference document (unit 203001, unit A of the test directory) without HTTP and reads its ids as `reader`. */
+export async function importSeed(server: TestServer, reader: TestClient): Promise<SeedIds> {
+  await importDocument(server.deps, { fileName: seedFileName, bytes: await seedBytes() });
+  return seedIds(reader);
+}
+
+/** The ids of the stored reference document, read through the API as `reader`. */
+export async function seedIds(reader: TestClient): Promise<SeedIds> {
+  const list = (await reader.get('/api/unit-years?q=203001')).json<{ items: { id: string }[] }>();
+  const unitYearId = list.items[0]?.id;
+  if (!unitYearId) throw new Error('the seed is not stored');
+  const detail = (await reader.get(`/api/unit-years/${unitYearId}`)).json<UnitYearDetailJson>();
+  const projectId = detail.projects.find((project) => project.name.includes('远教电教'))?.id;
+  if (!projectId) throw new Error('the seed has no 远教电教 project');
+  const project = (await reader.get(`/api/projects/${projectId}`)).json<ProjectDetailJson>();
+  const indicatorId = project.indicators.find((indicator) => indicator.target.raw === '100百分百')?.id;
+  if (!indicatorId) throw new Error('the 远教电教 project has no 100百分百 indicator');
+  return { unitYearId, projectId, indicatorId };
 }

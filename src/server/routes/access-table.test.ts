@@ -1,0 +1,109 @@
+/**
+ * The role × route table of the resource routes: each row says which roles may; every other role is refused
+ * (401 for the public, 403 for accounts). Records sit in unit A (203001, division 130322), where the unit and
+ * finance clients belong, so scope never interferes. Rows that change state come after those that edit, so that
+ * an edit meets a draft (an allowed role's 409 is not a refusal either way).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../core/access/roles';
+import type { Database } from '../../db';
+import { openTestDatabase } from '../../db/testing';
+import { accessOutcomes, clientsByRole, expectedOutcome, startTestServer, type AccessRow, type TestClient, type TestServer } from '../testing';
+import { importSeed, seedBytes, seedFileName, upload, type SeedIds } from './testing-routes';
+
+const everyone: Role[] = ['public', 'unit_editor', 'unit_leader', 'finance_reviewer', 'admin'];
+const editors: Role[] = ['unit_editor', 'unit_leader', 'admin'];
+const importers: Role[] = ['unit_editor', 'unit_leader', 'finance_reviewer', 'admin'];
+const finance: Role[] = ['finance_reviewer', 'admin'];
+
+let db: Database;
+let server: TestServer;
+let clients: Record<Role, TestClient>;
+let seed: SeedIds;
+let uploader: TestClient;
+
+/** A fresh preview of the seed, uploaded by an editor of unit A. */
+async function freshPreview(): Promise<string> {
+  const response = await upload(server, uploader, { fileName: seedFileName, bytes: await seedBytes() });
+  return response.json<{ id: string }>().id;
+}
+
+/** A fresh indicator of the seed's project, added by an administrator. */
+async function freshIndicator(): Promise<string> {
+  const body = { level1: '产出指标', level2: '数量指标', name: '临时指标', description: '', target: '1个', basis: '' };
+  const response = await clients.admin.post(`/api/projects/${seed.projectId}/indicators`, body);
+  return response.json<{ indicator: { id: string } }>().indicator.id;
+}
+
+const indicatorBody = { level1: '产出指标', level2: '数量指标', name: '新指标', description: '说明', target: '≥5个', basis: '计划标准' };
+
+/** A URL made when the row runs (the seed is imported before any row). */
+const at = (path: () => string) => async () => path();
+
+const table: Record<string, AccessRow> = {
+  'GET /api/years': { method: 'GET', url: '/api/years', allowed: everyone },
+  'GET /api/unit-years': { method: 'GET', url: '/api/unit-years', allowed: everyone },
+  'GET /api/unit-years/:id': { method: 'GET', url: at(() => `/api/unit-years/${seed.unitYearId}`), allowed: everyone },
+  'GET /api/unit-years/:id/export': { method: 'GET', url: at(() => `/api/unit-years/${seed.unitYearId}/export?format=csv`), allowed: everyone },
+  'GET /api/projects/:id': { method: 'GET', url: at(() => `/api/projects/${seed.projectId}`), allowed: everyone },
+  'GET /api/findings': { method: 'GET', url: '/api/findings', allowed: everyone },
+  'GET /api/rules': { method: 'GET', url: '/api/rules', allowed: everyone },
+  'GET /api/rule-packs': { method: 'GET', url: '/api/rule-packs', allowed: everyone },
+  'GET /api/dashboard': { method: 'GET', url: '/api/dashboard', allowed: everyone },
+  'PUT /api/unit-years/:id/department-plan': {
+    method: 'PUT',
+    url: at(() => `/api/unit-years/${seed.unitYearId}/department-plan`),
+    body: { expectedVersion: 1, overallGoal: '总体目标。', subGoals: [], measures: [] },
+    allowed: editors,
+  },
+  'PATCH /api/projects/:id': { method: 'PATCH', url: at(() => `/api/projects/${seed.projectId}`), body: { expectedVersion: 1, purpose: '资金用途。' }, allowed: editors },
+  'POST /api/projects/:id/indicators': { method: 'POST', url: at(() => `/api/projects/${seed.projectId}/indicators`), body: indicatorBody, allowed: editors },
+  'PATCH /api/indicators/:id': { method: 'PATCH', url: at(() => `/api/indicators/${seed.indicatorId}`), body: { expectedVersion: 1, target: '100%' }, allowed: editors },
+  'DELETE /api/indicators/:id': { method: 'DELETE', url: async () => `/api/indicators/${await freshIndicator()}?expectedVersion=1`, allowed: editors },
+  'PUT /api/projects/:id/indicator-order': { method: 'PUT', url: at(() => `/api/projects/${seed.projectId}/indicator-order`), body: { expectedVersion: 1, indicatorIds: [] }, allowed: editors },
+  'POST /api/imports': { method: 'POST', url: '/api/imports', allowed: importers },
+  'GET /api/imports': { method: 'GET', url: '/api/imports', allowed: importers },
+  'GET /api/imports/:id': { method: 'GET', url: async () => `/api/imports/${await freshPreview()}`, allowed: importers },
+  'GET /api/imports/:id/source': { method: 'GET', url: async () => `/api/imports/${await freshPreview()}/source`, allowed: importers },
+  'POST /api/imports/:id/reject': { method: 'POST', url: async () => `/api/imports/${await freshPreview()}/reject`, allowed: importers },
+  'POST /api/imports/:id/confirm': { method: 'POST', url: async () => `/api/imports/${await freshPreview()}/confirm`, body: { replace: false }, allowed: importers },
+  'POST /api/unit-years/:id/submit': { method: 'POST', url: at(() => `/api/unit-years/${seed.unitYearId}/submit`), allowed: ['unit_leader', 'admin'] },
+  'PUT /api/projects/:id/review': { method: 'PUT', url: at(() => `/api/projects/${seed.projectId}/review`), body: { expectedVersion: 1, grade: '良', comment: '' }, allowed: finance },
+  'POST /api/unit-years/:id/return': { method: 'POST', url: at(() => `/api/unit-years/${seed.unitYearId}/return`), body: { comment: '请补充成本指标。' }, allowed: finance },
+  'POST /api/unit-years/:id/approve': { method: 'POST', url: at(() => `/api/unit-years/${seed.unitYearId}/approve`), allowed: finance },
+  'POST /api/unit-years/:id/publish': { method: 'POST', url: at(() => `/api/unit-years/${seed.unitYearId}/publish`), allowed: finance },
+};
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  server = await startTestServer(db);
+  clients = await clientsByRole(server);
+  uploader = await server.userOf('unit_editor');
+  seed = await importSeed(server, clients.admin);
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+const resourcePrefixes = ['/api/years', '/api/unit-years', '/api/projects', '/api/indicators', '/api/imports', '/api/findings', '/api/rules', '/api/rule-packs', '/api/dashboard'];
+
+describe('who may call each resource route', () => {
+  it('has a row for every resource route the server documents', async () => {
+    const spec = (await clients.admin.get('/api/docs/json')).json<{ paths: Record<string, Record<string, unknown>> }>();
+    const documented = Object.entries(spec.paths)
+      .filter(([path]) => resourcePrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+    expect(documented.sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it.each(Object.entries(table))('%s', async (_name, row) => {
+    const outcomes = await accessOutcomes(server, clients, row);
+    for (const role of everyone) {
+      const expected = expectedOutcome(row, role);
+      const { status, code } = outcomes[role];
+      if (expected === 'allowed') expect({ role, refused: status === 401 || status === 403 }).toEqual({ role, refused: false });
+      else expect({ role, status, code }).toEqual({ role, status: expected === 'unauthenticated' ? 401 : 403, code: expected });
+    }
+  });
+});
