@@ -5,7 +5,7 @@ import { updateProjectRow } from '../../db/project.repository';
 import type { Caller } from '../audit/caller';
 import { withAudit } from '../audit/record';
 import type { Deps } from '../deps';
-import { loadProjectView, openProject, projectConflict, projectNotFound, type ProjectView } from './project-view';
+import { editorOf, loadProjectView, openProject, projectConflict, projectNotFound, type ProjectView } from './project-view';
 import { projectSnapshot } from './snapshots';
 import { stateOf } from './target-scope';
 
@@ -32,6 +32,6 @@ export async function gradeProject(
     const after = await loadProjectView(tx, id, caller.actor);
     if (!after) throw projectNotFound();
     await record({ action: 'project.grade', entityType: 'project', entityId: id, unitId: head.unit.id, divisionCode: head.unit.divisionCode, before: projectSnapshot(before), after: projectSnapshot(after) });
-    return after;
+    return { ...after, updatedBy: editorOf(caller) };
   });
 }

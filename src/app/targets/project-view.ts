@@ -130,6 +130,11 @@ export async function recordListChange(tx: Orm, before: ProjectView, at: Date, r
   return version;
 }
 
+/** Who the audit trail will name for a change `caller` is making (the record is read before its event is written). */
+export function editorOf(caller: Caller): { id: string | null; displayName: string } {
+  return { id: caller.actor.userId, displayName: caller.displayName };
+}
+
 export function projectNotFound(): DomainError {
   return new DomainError('not_found', '没有找到该项目。');
 }

@@ -6,7 +6,7 @@ import { updateProjectRow } from '../../db/project.repository';
 import type { Caller } from '../audit/caller';
 import { withAudit } from '../audit/record';
 import type { Deps } from '../deps';
-import { loadProjectView, openProject, projectConflict, projectNotFound, type ProjectView } from './project-view';
+import { editorOf, loadProjectView, openProject, projectConflict, projectNotFound, type ProjectView } from './project-view';
 import { projectSnapshot } from './snapshots';
 import { reviewAgain } from './review-again';
 import { stateOf } from './target-scope';
@@ -31,7 +31,7 @@ export async function reorderIndicators(deps: Deps, input: { caller: Caller; id:
     const after = await loadProjectView(tx, id, caller.actor);
     if (!after) throw projectNotFound();
     await record({ action: 'project.reorder_indicators', entityType: 'project', entityId: id, unitId: head.unit.id, divisionCode: head.unit.divisionCode, before: projectSnapshot(before), after: projectSnapshot(after) });
-    return after;
+    return { ...after, updatedBy: editorOf(caller) };
   });
 }
 

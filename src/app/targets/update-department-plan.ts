@@ -6,6 +6,7 @@ import type { Caller } from '../audit/caller';
 import { withAudit } from '../audit/record';
 import type { Deps } from '../deps';
 import { openUnitYear } from './open-unit-year';
+import { editorOf } from './project-view';
 import { reviewAgain } from './review-again';
 import { departmentPlanSnapshot } from './snapshots';
 import { stateOf } from './target-scope';
@@ -37,6 +38,6 @@ export async function updateDepartmentPlan(
     const after = await findDepartmentPlan(tx, unitYearId);
     if (!after) throw new Error(`unit year ${unitYearId} lost its department plan`);
     await record({ action: 'department_plan.update', entityType: 'department_plan', entityId: before.id, unitId: head.unit.id, divisionCode: head.unit.divisionCode, before: departmentPlanSnapshot(before), after: departmentPlanSnapshot(after) });
-    return after;
+    return { ...after, updatedBy: editorOf(caller) };
   });
 }

@@ -10,7 +10,7 @@ import { replaceSpendingPlan, updateProjectRow, type ProjectChanges } from '../.
 import type { Caller } from '../audit/caller';
 import { withAudit } from '../audit/record';
 import type { Deps } from '../deps';
-import { loadProjectView, openProject, projectConflict, projectNotFound, type ProjectView } from './project-view';
+import { editorOf, loadProjectView, openProject, projectConflict, projectNotFound, type ProjectView } from './project-view';
 import { projectSnapshot } from './snapshots';
 import { reviewAgain } from './review-again';
 import { stateOf } from './target-scope';
@@ -52,7 +52,7 @@ export async function updateProject(deps: Deps, input: { caller: Caller; id: str
     const after = await loadProjectView(tx, id, caller.actor);
     if (!after) throw projectNotFound();
     await record({ action: 'project.update', entityType: 'project', entityId: id, unitId: head.unit.id, divisionCode: head.unit.divisionCode, before: projectSnapshot(before), after: projectSnapshot(after) });
-    return after;
+    return { ...after, updatedBy: editorOf(caller) };
   });
 }
 
