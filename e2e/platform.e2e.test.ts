@@ -4,8 +4,8 @@
  * menus by role, a session that ends (401) sending the user to the login page, the audit log.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openSession, screenshot } from './support/browser';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openSession, screenshot, screenshotOpenPages } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 import { adminPassword, createUser, logIn, logOut, registerUnit, userPassword } from './support/ui';
 
@@ -16,6 +16,10 @@ let page: Page;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   page = await openSession(browser);
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await screenshotOpenPages(task.name);
 });
 
 afterAll(async () => {

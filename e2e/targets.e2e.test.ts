@@ -7,10 +7,10 @@
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openSession, screenshot } from './support/browser';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openSession, screenshot, screenshotOpenPages } from './support/browser';
 import { repoRoot, startServer, type TestServer } from './support/server';
-import { completeSetup, createUser, logIn, registerUnit, userPassword } from './support/ui';
+import { completeSetup, createUser, logIn, registerDivision, registerUnit, userPassword } from './support/ui';
 
 let server: TestServer;
 let browser: Browser;
@@ -22,6 +22,10 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   admin = await openSession(browser);
   await completeSetup(admin, server.url);
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await screenshotOpenPages(task.name);
 });
 
 afterAll(async () => {
@@ -111,6 +115,66 @@ describe('targets from import to review', () => {
     await editor.reload();
     await editor.locator('td[data-cell$=":basis"]', { hasText: '昌字〔2008〕11号文件' }).waitFor();
     await second.context().close();
+  });
+
+  test('the editor adds an indicator, moves it up with Alt+↑ and deletes it', async () => {
+    await editor.goto(projectUrl);
+    const form = editor.locator('form#add-indicator');
+    await form.getByPlaceholder('三级指标').fill('培训覆盖村数');
+    await form.getByPlaceholder('指标值，如 ≥95%').fill('≥418个');
+    await form.locator('.target-tag', { hasText: '个' }).waitFor();
+    await form.getByRole('button', { name: '添加' }).click();
+    const rows = editor.locator('tr[data-indicator]');
+    await expect.poll(() => rows.count()).toBe(11);
+    expect(await rows.last().textContent()).toContain('培训覆盖村数');
+    await rows.last().locator('td[data-cell$=":name"]').focus();
+    await editor.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => rows.nth(9).textContent()).toContain('培训覆盖村数');
+    await rows.nth(9).getByRole('button', { name: '删除' }).click();
+    await editor.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => rows.count()).toBe(10);
+    expect(await editor.getByTestId('target-table').textContent()).not.toContain('培训覆盖村数');
+  });
+
+  test('the leader submits; the finance reviewer grades every project and approves; the targets are published', async () => {
+    await createUser(admin, server.url, { username: 'zzb-leader', displayName: '组织部负责人', role: '单位负责人', unitCode: '203001' });
+    await registerDivision(admin, server.url, { code: '130322', name: '昌黎县' });
+    await createUser(admin, server.url, { username: 'cz-reviewer', displayName: '财政局审核员', role: '财政审核人', divisionCode: '130322' });
+    const leader = await openSession(browser);
+    await logIn(leader, server.url, 'zzb-leader', userPassword);
+    await leader.getByRole('link', { name: /203001/ }).click();
+    await leader.getByRole('button', { name: '提交审核' }).click();
+    await leader.getByRole('dialog').getByRole('button', { name: '提交' }).click();
+    await leader.getByText('已提交待审核').first().waitFor();
+    await leader.context().close();
+
+    const reviewer = await openSession(browser);
+    await logIn(reviewer, server.url, 'cz-reviewer', userPassword);
+    await reviewer.getByRole('link', { name: /203001/ }).first().click();
+    await reviewer.waitForURL('**/unit-years/*');
+    const unitYearUrl = reviewer.url();
+    const projectLinks = await reviewer.locator('a[href^="/projects/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const href of projectLinks) {
+      await reviewer.goto(`${server.url}${href}`);
+      await reviewer.getByRole('radio', { name: '优' }).check();
+      await reviewer.getByPlaceholder('审核意见').fill('目标明确，指标可衡量。');
+      await reviewer.getByRole('button', { name: '保存评定' }).click();
+      await reviewer.getByText('已评定为“优”').first().waitFor();
+    }
+    expect(await screenshot(reviewer, 'project-graded')).toEqual([]);
+    await reviewer.goto(unitYearUrl);
+    await reviewer.getByRole('button', { name: '批复' }).click();
+    await reviewer.getByRole('dialog').getByRole('button', { name: '批复' }).click();
+    await reviewer.getByText('已批复').first().waitFor();
+    await reviewer.getByRole('button', { name: '公开' }).click();
+    await reviewer.getByRole('dialog').getByRole('button', { name: '公开' }).click();
+    await reviewer.getByText('已公开').first().waitFor();
+    const unitYearId = new URL(unitYearUrl).pathname.split('/').pop() ?? '';
+    const word = await reviewer.request.get(`${server.url}/api/unit-years/${unitYearId}/export?format=docx`);
+    expect(word.status()).toBe(200);
+    expect(word.headers()['content-disposition']).toContain('.docx');
+    expect(await screenshot(reviewer, 'unit-year-approved')).toEqual([]);
+    await reviewer.context().close();
   });
 
   test("another unit's user is refused the project", async () => {

@@ -20,12 +20,27 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+const openPages = new Set<Page>();
+
 /** A new session (its own cookies) with a page at 1280×800, in Chinese, on Beijing time. */
 export async function openSession(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  openPages.add(page);
+  page.once('close', () => openPages.delete(page));
   return page;
+}
+
+/** After a failed test: every open page as `failed-<test>-<n>.png`, to see what the browser showed. */
+export async function screenshotOpenPages(testName: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  const slug = testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  let index = 0;
+  for (const page of openPages) {
+    index += 1;
+    await page.screenshot({ path: join(screenshotDir, `failed-${slug}-${index}.png`), fullPage: true }).catch(() => undefined);
+  }
 }
 
 /**

@@ -44,12 +44,24 @@ export async function registerUnit(page: Page, baseUrl: string, unit: { code: st
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('单位编码').fill(unit.code);
   await dialog.getByLabel('单位名称').fill(unit.name);
-  await dialog.getByRole('button', { name: '登记' }).click();
+  await dialog.getByRole('button', { name: '登记', exact: true }).first().click();
   await page.getByText(`已登记单位 ${unit.code} ${unit.name}`).waitFor();
 }
 
-/** Creates an account through the Users page (administrator); unit roles pick their unit by code. */
-export async function createUser(page: Page, baseUrl: string, user: { username: string; displayName: string; role: string; unitCode?: string }): Promise<void> {
+/** Registers a division through the Users page (administrator). */
+export async function registerDivision(page: Page, baseUrl: string, division: { code: string; name: string }): Promise<void> {
+  await page.goto(`${baseUrl}/users`);
+  await page.getByRole('button', { name: '登记单位 / 区划' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('tab', { name: '登记区划' }).click();
+  await dialog.getByLabel('区划编码').fill(division.code);
+  await dialog.getByLabel('区划名称').fill(division.name);
+  await dialog.getByRole('button', { name: '登记', exact: true }).last().click();
+  await page.getByText(`已登记区划 ${division.name}`).waitFor();
+}
+
+/** Creates an account through the Users page (administrator); unit roles pick their unit, finance reviewers their division, by code. */
+export async function createUser(page: Page, baseUrl: string, user: { username: string; displayName: string; role: string; unitCode?: string; divisionCode?: string }): Promise<void> {
   await page.goto(`${baseUrl}/users`);
   await page.getByRole('button', { name: '新建用户' }).click();
   const dialog = page.getByRole('dialog', { name: '新建用户' });
@@ -57,6 +69,7 @@ export async function createUser(page: Page, baseUrl: string, user: { username: 
   await dialog.getByLabel('姓名').fill(user.displayName);
   await choose(page, '角色', user.role);
   if (user.unitCode) await choose(page, '所属单位', user.unitCode);
+  if (user.divisionCode) await choose(page, '所属财政区划', user.divisionCode);
   await dialog.getByLabel('初始密码').fill(userPassword);
   await dialog.getByRole('button', { name: '保存' }).click();
   await page.getByText('已创建用户。').waitFor();

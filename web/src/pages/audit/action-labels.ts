@@ -11,6 +11,7 @@ const labels: Record<string, string> = {
   'user.change_password': '修改密码',
   'unit.create': '登记单位',
   'division.create': '登记区划',
+  'import.preview': '上传文件（预览）',
   'import.confirm': '导入文件',
   'import.reject': '放弃导入',
   'unit_year.submit': '提交',
@@ -19,11 +20,12 @@ const labels: Record<string, string> = {
   'unit_year.publish': '公开',
   'department_plan.update': '修改部门整体目标',
   'project.update': '修改项目',
-  'project.review': '评定项目',
+  'project.grade': '评定项目',
+  'project.indicators_change': '修改指标',
+  'project.reorder_indicators': '调整指标顺序',
   'indicator.create': '新增指标',
   'indicator.update': '修改指标',
   'indicator.delete': '删除指标',
-  'indicator.reorder': '调整指标顺序',
 };
 
 export function actionLabelOf(action: string): string {

@@ -18,7 +18,7 @@ const statusLabels: Record<ImportDetailJson['status'], { label: string; color: s
 function Summary({ preview }: { preview: ImportDetailJson }) {
   const status = statusLabels[preview.status];
   return (
-    <Descriptions size="small" bordered column={{ xs: 1, lg: 3 }}>
+    <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
       <Descriptions.Item label="文件">{preview.fileName}</Descriptions.Item>
       <Descriptions.Item label="格式">{preview.format ? formatLabels[preview.format] : '—'}{preview.encoding ? `（${preview.encoding}）` : ''}</Descriptions.Item>
       <Descriptions.Item label="状态"><Tag color={status.color}>{status.label}</Tag></Descriptions.Item>

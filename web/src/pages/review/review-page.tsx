@@ -13,10 +13,10 @@ import { ErrorAlert } from '../../components/page-states';
 
 const columns: TableColumnsType<FindingListItemJson> = [
   { title: '严重程度', dataIndex: 'severity', width: 88, render: (severity: FindingListItemJson['severity']) => <SeverityTag severity={severity} /> },
-  { title: '单位', key: 'unit', width: 170, ellipsis: true, render: (_, row) => <Link to={`/unit-years/${row.unitYearId}`}>{row.unit.name} {row.year}</Link> },
-  { title: '项目 / 指标', key: 'where', width: 220, render: (_, row) => (row.project ? <><Link to={`/projects/${row.project.id}`}>{row.project.name}</Link>{row.indicator ? <div><Typography.Text type="secondary">{row.indicator.name}</Typography.Text></div> : null}</> : '部门整体目标') },
+  { title: '单位', key: 'unit', width: 140, ellipsis: true, render: (_, row) => <Link to={`/unit-years/${row.unitYearId}`}>{row.unit.name} {row.year}</Link> },
+  { title: '项目 / 指标', key: 'where', width: 190, render: (_, row) => (row.project ? <><Link to={`/projects/${row.project.id}`}>{row.project.name}</Link>{row.indicator ? <div><Typography.Text type="secondary">{row.indicator.name}</Typography.Text></div> : null}</> : '部门整体目标') },
   { title: '问题', key: 'message', render: (_, row) => <>{row.message}{row.suggestion ? <div><Typography.Text type="success" style={{ fontSize: 12 }}>建议：{row.suggestion}</Typography.Text></div> : null}</> },
-  { title: '规则', key: 'rule', width: 200, render: (_, row) => <RuleHint title={row.ruleTitle} explanation={row.explanation} family={row.family} /> },
+  { title: '规则', key: 'rule', width: 160, render: (_, row) => <RuleHint title={row.ruleTitle} explanation={row.explanation} family={row.family} /> },
 ];
 
 function Filters({ query, setQuery }: { query: FindingsQuery; setQuery: (query: FindingsQuery) => void }) {
