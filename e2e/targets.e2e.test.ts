@@ -152,11 +152,13 @@ describe('targets from import to review', () => {
     await logIn(reviewer, server.url, 'cz-reviewer', userPassword);
     await reviewer.getByRole('link', { name: /203001/ }).first().click();
     await reviewer.waitForURL('**/unit-years/*');
+    await reviewer.getByTestId('budget-total').waitFor();
     const unitYearUrl = reviewer.url();
     const projectLinks = await reviewer.locator('a[href^="/projects/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(projectLinks).toHaveLength(9);
     for (const href of projectLinks) {
       await reviewer.goto(`${server.url}${href}`);
-      await reviewer.getByRole('radio', { name: '优' }).check();
+      await reviewer.locator('label.ant-radio-button-wrapper', { hasText: /^优$/ }).click();
       await reviewer.getByPlaceholder('审核意见').fill('目标明确，指标可衡量。');
       await reviewer.getByRole('button', { name: '保存评定' }).click();
       await reviewer.getByText('已评定为“优”').first().waitFor();

@@ -1,5 +1,6 @@
-/** Display formats shared by pages: dates and times in Beijing time, 万元 amounts, counts. */
+/** Display formats shared by pages: dates and times (the browser's time zone), 万元 amounts. */
 import dayjs from 'dayjs';
+import { formatAmount, parseAmount } from '../../../src/core/money';
 
 /** "2026-11-24 22:41" (the browser's time zone; county offices are in China). */
 export function formatDateTime(iso: string | null | undefined): string {
@@ -7,13 +8,11 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /**
- * 万元 with two decimals ("354.72"), for display only: amounts arrive as 万元 numbers that the server
- * converted exactly from fen (at most 6 decimals), so toFixed never rounds a real digit away in a total
- * the server computed; sums are never made here.
+ * 万元 as documents write them ("354.72", at least two decimals, every digit kept): the server sends exact 万元
+ * numbers (converted from fen), read back exactly by core's money functions; never summed here.
  */
 export function formatWan(amount: number | null | undefined): string {
   if (amount === null || amount === undefined) return '—';
-  const [whole = '0', fraction = ''] = String(amount).split('.');
-  const decimals = fraction.replace(/0+$/, '').padEnd(2, '0');
-  return `${Number(whole).toLocaleString('zh-CN')}.${decimals}`;
+  const exact = parseAmount(String(amount), '万元');
+  return exact === null ? String(amount) : formatAmount(exact, '万元');
 }
