@@ -19,7 +19,7 @@ function budgetOption(units: DashboardJson['units']): ChartOption {
     tooltip: { trigger: 'axis', valueFormatter: (value) => `${String(value)} 万元` },
     xAxis: { type: 'value', name: '万元' },
     yAxis: { type: 'category', data: sorted.map((unit) => unit.unit.name), axisLabel: { width: 140, overflow: 'truncate' } },
-    series: [{ type: 'bar', name: '预算数', data: sorted.map((unit) => unit.budgetTotal), itemStyle: { color: '#1f5fbf' }, label: { show: true, position: 'right' } }],
+    series: [{ type: 'bar', name: '预算数', barMaxWidth: 28, data: sorted.map((unit) => unit.budgetTotal), itemStyle: { color: '#1f5fbf' }, label: { show: true, position: 'right' } }],
   };
 }
 

@@ -18,12 +18,12 @@ type UnitRow = DashboardJson['units'][number];
 
 const columns: TableColumnsType<UnitRow> = [
   { title: '单位', key: 'unit', render: (_, row) => <Link to={`/unit-years/${row.unitYearId}`}>{row.unit.code} {row.unit.name}</Link> },
-  { title: '状态', key: 'status', width: 150, render: (_, row) => <StatusTag status={row.status} publishedAt={row.publishedAt} /> },
+  { title: '状态', key: 'status', width: 140, render: (_, row) => <StatusTag status={row.status} publishedAt={row.publishedAt} /> },
   { title: '预算数（万元）', dataIndex: 'budgetTotal', width: 130, align: 'right', render: formatWan, sorter: (a, b) => a.budgetTotal - b.budgetTotal },
   { title: '项目', dataIndex: 'projectCount', width: 70, align: 'right' },
   { title: '指标', dataIndex: 'indicatorCount', width: 70, align: 'right' },
   { title: '审核发现', key: 'findings', width: 210, render: (_, row) => <SeverityCounts counts={row.findings} /> },
-  { title: '评定（优/良/中/差/未评）', key: 'grades', width: 190, render: (_, { grades }) => `${grades.优} / ${grades.良} / ${grades.中} / ${grades.差} / ${grades.ungraded}` },
+  { title: '评定（优/良/中/差/未评）', key: 'grades', width: 190, responsive: ['xl'], render: (_, { grades }) => `${grades.优} / ${grades.良} / ${grades.中} / ${grades.差} / ${grades.ungraded}` },
 ];
 
 function Totals({ dashboard }: { dashboard: DashboardJson }) {

@@ -10,7 +10,7 @@ import { Sparkline } from '../../components/sparkline';
 type Row = UnitYearDetailJson['projects'][number];
 
 const columns: TableColumnsType<Row> = [
-  { title: '序号', key: 'position', width: 56, align: 'center', render: (_, row) => row.position + 1 },
+  { title: '序号', key: 'position', width: 48, align: 'center', render: (_, row) => row.position + 1 },
   {
     title: '项目名称 / 编码',
     key: 'name',
@@ -22,13 +22,13 @@ const columns: TableColumnsType<Row> = [
       </>
     ),
   },
-  { title: '预算数', key: 'total', width: 96, align: 'right', render: (_, row) => formatWan(row.budget.total) },
-  { title: '财政资金', key: 'fiscal', width: 96, align: 'right', render: (_, row) => formatWan(row.budget.fiscal) },
-  { title: '其他资金', key: 'other', width: 86, align: 'right', render: (_, row) => formatWan(row.budget.other) },
-  { title: '支出计划', key: 'plan', width: 112, render: (_, row) => <Sparkline points={row.spendingPlan} /> },
-  { title: '指标', dataIndex: 'indicatorCount', width: 60, align: 'right' },
+  { title: '预算数', key: 'total', width: 88, align: 'right', render: (_, row) => formatWan(row.budget.total) },
+  { title: '财政资金', key: 'fiscal', width: 88, align: 'right', render: (_, row) => formatWan(row.budget.fiscal) },
+  { title: '其他资金', key: 'other', width: 80, align: 'right', render: (_, row) => formatWan(row.budget.other) },
+  { title: '支出计划', key: 'plan', width: 108, render: (_, row) => <Sparkline points={row.spendingPlan} /> },
+  { title: '指标', dataIndex: 'indicatorCount', width: 52, align: 'right' },
   { title: '审核发现', key: 'findings', width: 150, render: (_, row) => <SeverityCounts counts={row.findings} /> },
-  { title: '评定', key: 'grade', width: 76, render: (_, row) => <GradeTag grade={row.reviewGrade} /> },
+  { title: '评定', key: 'grade', width: 64, render: (_, row) => <GradeTag grade={row.reviewGrade} /> },
 ];
 
 function Totals({ unitYear }: { unitYear: UnitYearDetailJson }) {
