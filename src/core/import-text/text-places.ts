@@ -11,9 +11,9 @@ const lineWords = (line: number): string => `第${line}行`;
 
 /** The line first, then the project, as the importer has always written locations. */
 function locate(line: number | null, location: Location): Location {
-  const { project, ...rest } = location;
-  const first = project === undefined ? {} : { project };
-  return line === null ? { ...first, ...rest } : { line, ...first, ...rest };
+  if (line === null) return location;
+  // Object.assign keeps the keys set first in their place: line, then project, then the rest.
+  return Object.assign(location.project === undefined ? { line } : { line, project: location.project }, location);
 }
 
 /** Lines: location.line and the cell's label in location.cell; 第N行 in messages; the line is the order. */

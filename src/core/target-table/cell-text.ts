@@ -2,6 +2,7 @@
 import { toHalfWidth } from '../text';
 
 const hasFullWidth = /[\uff01-\uff5e\u3000]/;
+const hasSpace = /\s/;
 
 /** The cell's text for comparisons: trimmed, full-width ASCII folded. */
 export function cellKey(text: string | undefined): string {
@@ -12,7 +13,8 @@ export function cellKey(text: string | undefined): string {
 
 /** The key a label or a column header is recognized by: half-width, without any whitespace ("项 目 编 码" → "项目编码"). */
 export function labelKey(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, '');
+  const folded = hasFullWidth.test(text) ? toHalfWidth(text) : text;
+  return hasSpace.test(folded) ? folded.replace(/\s+/g, '') : folded;
 }
 
 /** The paragraphs of a cell (the goals): separated by blank lines, each trimmed, empty ones dropped. */

@@ -40,7 +40,7 @@ export function wordsAt<P>(context: TableContext<P>, place: P): string {
   return context.format.words(place);
 }
 
-/** The location of a finding at `place` (null: no one place), with the project of the context unless `detail` names one. */
+/** The location of a finding at `place` (null: no one place), with the context's project (when it holds one) and its code (once read). */
 export function locate<P>(context: TableContext<P>, place: P | null, detail: LocationDetail): Location {
   const location: Location = { ...detail };
   if (context.index > 0) location.project = context.index;
@@ -60,6 +60,7 @@ export function report<P>(context: TableContext<P>, kind: TableFindingKind, plac
 
 /** Adds findings made elsewhere (the target parser's, or the format's own) at `place`; their own location fields win. */
 export function placeFindings<P>(context: TableContext<P>, findings: readonly Finding[], place: P | null, detail: LocationDetail): void {
+  if (findings.length === 0) return;
   const location = locate(context, place, detail);
   const order = orderOf(context, place);
   for (const finding of findings) context.sink.located.push({ finding: { ...finding, location: { ...location, ...finding.location } }, order });
