@@ -27,6 +27,7 @@ function Heading({ project }: { project: ProjectDetailJson }) {
         <Typography.Title level={4} style={{ margin: 0 }}>{project.name}</Typography.Title>
         <StatusTag status={project.status} />
         {project.updatedBy ? <Typography.Text type="secondary">最近由 {project.updatedBy.displayName} 修改</Typography.Text> : null}
+        <Link to={`/review?unitYearId=${project.unitYearId}&projectId=${project.id}`}>在审核发现中查看</Link>
       </Space>
       {project.can.edit ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>单击单元格后按 Enter（或双击）修改；Enter 保存，Esc 取消，Tab 保存并到下一格；Alt+↑/↓ 移动指标。</Typography.Text> : null}
     </Space>

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useState } from 'react';
 import type { UpdateProjectRequest } from '../../../../src/contract/projects';
-import { messageOf } from '../../api/client';
+import { ApiError, messageOf } from '../../api/client';
 import { useDeleteIndicator, useReorderIndicators, useUpdateIndicator, useUpdateProject, type IndicatorRecordJson, type ProjectDetailJson } from '../../api/projects';
 import type { IndicatorField } from './cells';
 import { indicatorConflictOf, type IndicatorChanges, type IndicatorConflict } from './conflicts';
@@ -32,7 +32,11 @@ export function useTableSavers(project: ProjectDetailJson) {
   const updateProject = useUpdateProject(project.id);
   const reorder = useReorderIndicators(project.id);
   const remove = useDeleteIndicator(project.id);
-  const fail = (title: string) => (error: unknown) => void modal.error({ title, content: messageOf(error) });
+  // After a refusal the table may be behind the server (someone else saved, or the status changed): read it again.
+  const fail = (title: string) => (error: unknown) => {
+    void modal.error({ title, content: messageOf(error) });
+    if (error instanceof ApiError && error.status === 409) void client.invalidateQueries({ queryKey: ['project', project.id] });
+  };
 
   /** Sends the changes; a conflict opens the side-by-side choice, any other failure says why. */
   const sendIndicator = async (indicator: IndicatorRecordJson, changes: IndicatorChanges, expectedVersion: number): Promise<'saved' | 'conflict' | 'failed'> => {

@@ -6,7 +6,7 @@ import { Card, Input, Select, Space, Table, Typography, type TableColumnsType } 
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useFindings, useRules, type FindingListItemJson, type FindingsQuery } from '../../api/review';
-import { useYears } from '../../api/unit-years';
+import { useUnitYear, useYears } from '../../api/unit-years';
 import { RuleHint } from '../../components/finding-list';
 import { familyLabels, ruleFamilyList, severities, severityLabels, SeverityCounts, SeverityTag } from '../../components/labels';
 import { ErrorAlert } from '../../components/page-states';
@@ -19,6 +19,13 @@ const columns: TableColumnsType<FindingListItemJson> = [
   { title: '规则', key: 'rule', width: 160, render: (_, row) => <RuleHint title={row.ruleTitle} explanation={row.explanation} family={row.family} /> },
 ];
 
+/** Within one unit year, its projects can be picked; across units the text search narrows instead. */
+function ProjectFilter({ unitYearId, value, onChange }: { unitYearId: string; value?: string; onChange: (projectId?: string) => void }) {
+  const unitYear = useUnitYear(unitYearId);
+  const options = unitYear.data?.projects.map((project) => ({ value: project.id, label: project.name }));
+  return <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部项目" style={{ width: 240 }} value={value} loading={unitYear.isPending} options={options} onChange={onChange} />;
+}
+
 function Filters({ query, setQuery }: { query: FindingsQuery; setQuery: (query: FindingsQuery) => void }) {
   const years = useYears();
   const rules = useRules();
@@ -27,6 +34,7 @@ function Filters({ query, setQuery }: { query: FindingsQuery; setQuery: (query: 
   return (
     <Space style={{ marginBottom: 16 }} wrap>
       <Select allowClear placeholder="全部年度" style={{ width: 110 }} value={query.year} options={years.data?.years.map((year) => ({ value: year, label: `${year} 年` }))} onChange={(year?: number) => set({ year })} />
+      {query.unitYearId ? <ProjectFilter unitYearId={query.unitYearId} value={query.projectId} onChange={(projectId) => set({ projectId })} /> : null}
       <Select allowClear placeholder="全部严重程度" style={{ width: 130 }} value={query.severity} options={severities.map((severity) => ({ value: severity, label: severityLabels[severity] }))} onChange={(severity) => set({ severity })} />
       <Select allowClear placeholder="全部类别" style={{ width: 130 }} value={query.family} options={ruleFamilyList.map((family) => ({ value: family, label: familyLabels[family] }))} onChange={(family) => set({ family, code: undefined })} />
       <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部规则" style={{ width: 240 }} value={query.code} options={ruleOptions} onChange={(code) => set({ code })} />
