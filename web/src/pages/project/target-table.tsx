@@ -19,9 +19,9 @@ export function TargetTable({ project }: { project: ProjectDetailJson }) {
       </div>
       <table className="target-table" data-testid="target-table">
         <colgroup>
+          <col style={{ width: '12%' }} />
           <col style={{ width: '11%' }} />
-          <col style={{ width: '11%' }} />
-          <col style={{ width: '17%' }} />
+          <col style={{ width: '16%' }} />
           <col style={{ width: '22%' }} />
           <col style={{ width: '17%' }} />
           <col style={{ width: editable ? '18%' : '22%' }} />
