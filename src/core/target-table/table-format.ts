@@ -4,7 +4,7 @@
  *
  * The phrasing is how the format's messages put what the readers find. Documents (the text export and
  * Word) name the project, then the place ("第3个项目「干部队伍建设经费」第12行的「预算数」…"); workbooks name
- * the cell ("工作表「项目1」的B4单元格（预算数）…"). Both are kept word for word as the importers wrote them.
+ * the cell ("工作表「项目1」的B4单元格（预算数）…"), each as its users have always read it.
  */
 import type { Location } from '../finding';
 import { cellKey } from './cell-text';
