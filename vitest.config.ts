@@ -46,10 +46,20 @@ export default defineConfig(async () => ({
       { extends: true as const, test: { name: 'pglite', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], env: { JIXIAO_TEST_DB: 'pglite' } } },
       // Browser tests (e2e/): Debian's Chromium against a real `jixiao serve`; the web app is built first. One file
       // at a time: each starts a server and a browser, and the machine has two cores. The web app's own unit
-      // tests (web/src, pure helpers) run here too: they belong to the web app, not to a database project.
+      // tests (web/src, pure helpers) run here too: they belong to the web app, not to a database project. The
+      // project runs after the others (groupOrder 1), so that a browser and a server do not share two cores with
+      // the database suites.
       {
         extends: true as const,
-        test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts', 'web/src/**/*.test.ts'], globalSetup: ['e2e/support/global-setup.ts'], fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 },
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts', 'web/src/**/*.test.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
       ...(await postgresProject()),
     ],
