@@ -10,6 +10,7 @@ import type { SpendingCheckpoint } from '../core/model';
 import type { ReviewGrade, UnitYearStatus } from '../core/workflow/unit-year-status';
 import type { Orm } from './database';
 import { auditEvents, indicators, projects, reviewFindings, spendingCheckpoints, units, unitYears } from './schema';
+import { decodeJsonRows, jsonRows } from './json-rows';
 import { isUuid } from './user.repository';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -61,31 +62,53 @@ const lastChangeJson = (entityType: string) => sql<{ id: string | null; displayN
   FROM ${auditEvents} WHERE ${auditEvents.entityType} = ${entityType} AND ${auditEvents.entityId} = ${projects.id}::text
   ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
 
-/**
- * The whole target table of a project in three queries (project with its plan and last change; indicators;
- * findings), or null. Run it in a transaction when the parts must agree.
- */
-export async function loadProjectTable(executor: Orm, projectId: string): Promise<ProjectTable | null> {
-  if (!isUuid(projectId)) return null;
-  const [row] = await executor
-    .select({ ...headColumns, spendingPlan: spendingPlanJson, updatedBy: lastChangeJson('project') })
+const tableSelection = {
+  ...headColumns,
+  spendingPlan: spendingPlanJson,
+  updatedBy: lastChangeJson('project'),
+  indicators: jsonRows(indicators, sql`${indicators.projectId} = ${projects.id}`, sql`${indicators.position}`),
+  findings: jsonRows(reviewFindings, sql`${reviewFindings.projectId} = ${projects.id}`, sql`${reviewFindings.position}`),
+};
+
+function prepareTableQuery(executor: Orm) {
+  return executor
+    .select(tableSelection)
     .from(projects)
     .innerJoin(unitYears, eq(unitYears.id, projects.unitYearId))
     .innerJoin(units, eq(units.id, unitYears.unitId))
-    .where(eq(projects.id, projectId));
+    .where(eq(projects.id, sql.placeholder('projectId')))
+    .prepare('load_project_table');
+}
+
+/** The hot read of the API is prepared once per database (PostgreSQL then plans it once per connection). */
+const preparedTableQueries = new WeakMap<Orm, ReturnType<typeof prepareTableQuery>>();
+
+/**
+ * The whole target table of a project — the project with its unit year and unit, spending plan, indicators,
+ * stored findings and last change — in one statement (one round trip, one consistent snapshot), or null.
+ */
+export async function loadProjectTable(executor: Orm, projectId: string): Promise<ProjectTable | null> {
+  if (!isUuid(projectId)) return null;
+  let query = preparedTableQueries.get(executor);
+  if (!query) {
+    query = prepareTableQuery(executor);
+    preparedTableQueries.set(executor, query);
+  }
+  const [row] = await query.execute({ projectId });
   if (!row) return null;
-  const { spendingPlan, updatedBy, ...head } = row;
-  return { head, spendingPlan: spendingPlan.map(withNumericPercent), updatedBy, indicators: await listIndicatorRows(executor, projectId), findings: await listProjectFindings(executor, projectId) };
+  const { spendingPlan, updatedBy, indicators: indicatorJson, findings: findingJson, ...head } = row;
+  return {
+    head,
+    spendingPlan: spendingPlan.map(withNumericPercent),
+    updatedBy,
+    indicators: decodeJsonRows(indicators, indicatorJson),
+    findings: decodeJsonRows(reviewFindings, findingJson).map(({ createdAt: _createdAt, ...finding }) => finding),
+  };
 }
 
 /** json_build_object gives numeric as a JSON number on both drivers; a string would be a driver's choice: read it as a number. */
 function withNumericPercent(checkpoint: SpendingCheckpoint): SpendingCheckpoint {
   return { ...checkpoint, percent: checkpoint.percent === null ? null : Number(checkpoint.percent) };
-}
-
-/** A project's indicators in order. */
-export async function listIndicatorRows(executor: Orm, projectId: string): Promise<IndicatorRow[]> {
-  return executor.select().from(indicators).where(eq(indicators.projectId, projectId)).orderBy(asc(indicators.position));
 }
 
 const { createdAt: _createdAt, ...findingColumns } = getTableColumns(reviewFindings);

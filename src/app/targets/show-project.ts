@@ -6,12 +6,13 @@ import type { Deps } from '../deps';
 import { projectScope, viewOf, type ProjectView } from './project-view';
 
 /**
- * The project with its indicators, spending plan, stored findings and grade, read in one consistent snapshot.
+ * The project with its indicators, spending plan, stored findings and grade, read in one statement (one
+ * consistent snapshot).
  * @throws DomainError('not_found') when there is none or it lies outside the caller's scope (same answer)
  */
 export async function showProject(deps: Deps, input: { caller: Caller; id: string }): Promise<ProjectView> {
   authorize(input.caller.actor, 'read_targets');
-  const table = await deps.db.orm.transaction((tx) => loadProjectTable(tx, input.id), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  const table = await loadProjectTable(deps.db.orm, input.id);
   authorizeRecord(input.caller.actor, 'read_targets', table, (found) => projectScope(found.head), '该项目');
   return viewOf(table, input.caller.actor);
 }

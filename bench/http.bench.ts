@@ -1,0 +1,139 @@
+/**
+ * HTTP benchmark of the resource API: GET /api/projects/:id (the whole target table of a project: indicators,
+ * spending plan, stored findings) for a logged-in finance reviewer, against GET /api/health without a session
+ * (the framework's ceiling) and with the same session (the ceiling once a session is looked up), on PGlite and
+ * on PostgreSQL (when it answers). The data is a county — 100 units × 10
+ * projects × 15 indicators — imported through the real import (read, review, store with findings).
+ * Prints requests/s and latency p50/p90/p99 of both, and the ratio; asserts nothing.
+ *   node bin/run-ts.js bench/http.bench.ts [--units 100] [--connections 50] [--seconds 10] [--driver pglite|postgres|both]
+ * Goals: p99 < 25 ms, and ≥ 50 % of the trivial endpoint's throughput.
+ * The load comes from an autocannon worker thread, so that the client does not share the server's event loop.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { commandLineCaller } from '../src/app/audit/caller';
+import type { Deps } from '../src/app/deps';
+import { importDocument } from '../src/app/import-document';
+import { createUser } from '../src/app/users/create-user';
+import { registerDivision } from '../src/app/users/directory';
+import { emitTextExport } from '../src/core/import-text';
+import { openDatabase, type DatabaseOptions } from '../src/db';
+import { createScratchDatabase, isTestServerReachable } from '../src/db/testing';
+import { buildServer, listenServer, readServerConfig } from '../src/server';
+import { generateUnitYears } from './generate';
+
+const { values: args } = parseArgs({
+  options: {
+    units: { type: 'string', default: '100' },
+    connections: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '10' },
+    driver: { type: 'string', default: 'both' },
+  },
+});
+const connections = Number(args.connections);
+const seconds = Number(args.seconds);
+const password = 'Bench-password-2021';
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function load(url: string, headers: Record<string, string>): Promise<Figures> {
+  const result = await autocannon({ url, connections, duration: seconds, headers, workers: 1 });
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
+}
+
+/** Imports the synthetic county through the real import (read, review, store with the findings). */
+async function importCounty(deps: Deps): Promise<number> {
+  const county = generateUnitYears({ seed: 2021, units: Number(args.units), projectsPerUnit: 10, indicatorsPerProject: 15 });
+  const encoder = new TextEncoder();
+  let findings = 0;
+  for (const unitYear of county) {
+    const result = await importDocument(deps, { fileName: `${unitYear.unit.code}.txt`, bytes: encoder.encode(emitTextExport(unitYear)), importedBy: 'bench' });
+    if (result.outcome !== 'stored') throw new Error(`${unitYear.unit.code} was not stored: ${result.findings.find((finding) => finding.severity === 'error')?.message}`);
+    findings += result.review?.summary.total ?? 0;
+  }
+  return findings;
+}
+
+async function logIn(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-reviewer', password }) });
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('jixiao_session='));
+  if (!response.ok || !cookie) throw new Error(`login failed: ${response.status}`);
+  return cookie.split(';')[0] ?? '';
+}
+
+/** A project in the middle of the county, as the reviewer finds it through the API. */
+async function pickProject(url: string, cookie: string): Promise<{ id: string; indicators: number; findings: number }> {
+  const get = async <T>(path: string) => (await (await fetch(`${url}${path}`, { headers: { cookie } })).json()) as T;
+  const page = await get<{ items: { id: string }[]; total: number }>('/api/unit-years?pageSize=1&page=50');
+  const unitYear = await get<{ projects: { id: string }[] }>(`/api/unit-years/${page.items[0]?.id}`);
+  const id = unitYear.projects[4]?.id ?? '';
+  const project = await get<{ indicators: unknown[]; findings: unknown[] }>(`/api/projects/${id}`);
+  return { id, indicators: project.indicators.length, findings: project.findings.length };
+}
+
+function line(name: string, figures: Figures): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
+  return `  ${name.padEnd(24)} ${figures.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${ms(figures.p50)}   p90 ${ms(figures.p90)}   p99 ${ms(figures.p99)}${figures.non2xx ? `   (${figures.non2xx} 非 2xx/错误)` : ''}`;
+}
+
+async function benchDriver(label: string, storage: DatabaseOptions): Promise<void> {
+  const db = await openDatabase(storage);
+  const deps: Deps = { db, clock: () => new Date() };
+  try {
+    const started = performance.now();
+    const findings = await importCounty(deps);
+    console.log(`\n${label}: 导入 ${args.units} 个单位（每个 10 个项目 × 15 个指标），审核发现 ${findings} 条，用时 ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await registerDivision(deps, { caller: commandLineCaller, division: { code: '130322', name: '昌黎县' } });
+    await createUser(deps, { caller: commandLineCaller, user: { username: 'bench-reviewer', displayName: '财政审核人', role: 'finance_reviewer', divisionCode: '130322', unitCode: null, password } });
+    const app = await buildServer(deps, { ...readServerConfig({}), logLevel: 'silent', webDist: null });
+    const server = await listenServer(app, { port: 0, host: '127.0.0.1' });
+    try {
+      const cookie = await logIn(server.url);
+      const project = await pickProject(server.url, cookie);
+      console.log(`  GET /api/projects/:id：${project.indicators} 个指标、${project.findings} 条审核发现；${connections} 个连接，各 ${seconds} s`);
+      const health = await load(`${server.url}/api/health`, {});
+      const healthWithSession = await load(`${server.url}/api/health`, { cookie });
+      const table = await load(`${server.url}/api/projects/${project.id}`, { cookie });
+      console.log(line('GET /api/health', health));
+      console.log(line('GET /api/health（带会话）', healthWithSession));
+      console.log(line('GET /api/projects/:id', table));
+      const percent = (figures: Figures) => `${((table.requestsPerSecond / figures.requestsPerSecond) * 100).toFixed(0)} %`;
+      console.log(`  吞吐量：为 /api/health 的 ${percent(health)}（目标 ≥ 50 %），为带会话的 /api/health 的 ${percent(healthWithSession)}；p99 ${table.p99.toFixed(1)} ms（目标 < 25 ms）`);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+const drivers = args.driver === 'both' ? ['pglite', 'postgres'] : [args.driver];
+if (drivers.includes('pglite')) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'jixiao-http-bench-'));
+  try {
+    await benchDriver('PGlite（内嵌）', { dataDir });
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+if (drivers.includes('postgres')) {
+  if (await isTestServerReachable()) {
+    const scratch = await createScratchDatabase();
+    try {
+      await benchDriver('PostgreSQL', { databaseUrl: scratch.url });
+    } finally {
+      await scratch.drop();
+    }
+  } else {
+    console.log('\nPostgreSQL：连接不上测试服务器（JIXIAO_TEST_DATABASE_URL），跳过。');
+  }
+}
