@@ -223,3 +223,34 @@ describe('the status lock and the finance review', () => {
     expect((await editor.patch(`/api/projects/${seed.projectId}`, { expectedVersion: project2.version, purpose: '修改后的资金用途。' })).statusCode).toBe(200);
   });
 });
+
+describe('concurrent edits', () => {
+  it('of one indicator: exactly one wins, the other gets 409', async () => {
+    const [indicator] = (await getProject()).indicators;
+    if (!indicator) throw new Error('no indicator');
+    const answers = await Promise.all([
+      editor.patch(`/api/indicators/${indicator.id}`, { expectedVersion: indicator.version, name: '甲的名称' }),
+      otherEditor.patch(`/api/indicators/${indicator.id}`, { expectedVersion: indicator.version, name: '乙的名称' }),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    const winner = answers.find((answer) => answer.statusCode === 200)?.json<IndicatorChangeJson>().indicator?.name;
+    expect((await getProject()).indicators[0]).toMatchObject({ name: winner, version: indicator.version + 1 });
+  });
+
+  it('of different indicators and the project at once: all are saved and the stored review is the last one, whole', async () => {
+    const project = await getProject();
+    const [first, second] = project.indicators;
+    if (!first || !second) throw new Error('too few indicators');
+    const answers = await Promise.all([
+      editor.patch(`/api/indicators/${first.id}`, { expectedVersion: first.version, target: '≥10个' }),
+      otherEditor.patch(`/api/indicators/${second.id}`, { expectedVersion: second.version, target: '100百分百' }),
+      leader.patch(`/api/projects/${seed.projectId}`, { expectedVersion: project.version, purpose: '同时修改的资金用途。' }),
+    ]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200]);
+    const after = await getProject();
+    expect(after.indicators.slice(0, 2).map((indicator) => indicator.target.raw)).toEqual(['≥10个', '100百分百']);
+    expect(after.findings.filter((finding) => finding.indicatorId === second.id).map((finding) => finding.code)).toContain('values.unknown-unit');
+    const all = (await editor.get(`/api/findings?unitYearId=${seed.unitYearId}&pageSize=100`)).json<{ total: number; items: { id: string }[] }>();
+    expect(new Set(all.items.map((item) => item.id)).size).toBe(Math.min(all.total, 100));
+  });
+});
