@@ -127,13 +127,33 @@ describe('targets from import to review', () => {
     const rows = editor.locator('tr[data-indicator]');
     await expect.poll(() => rows.count()).toBe(11);
     expect(await rows.last().textContent()).toContain('培训覆盖村数');
-    await rows.last().locator('td[data-cell$=":name"]').focus();
+    const added = rows.last();
+    await added.locator('td[data-cell$=":name"]').focus();
+    await editor.keyboard.press('Enter');
+    await editor.keyboard.type('（修改）');
+    await editor.keyboard.press('Escape');
+    expect(await added.locator('td[data-cell$=":name"]').textContent()).toBe('培训覆盖村数');
+    await editor.keyboard.press('Enter');
+    await editor.keyboard.type('（全县）');
+    await editor.keyboard.press('Tab');
+    await expect.poll(() => editor.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? '')).toMatch(/:description$/);
+    await expect.poll(() => added.locator('td[data-cell$=":name"]').textContent()).toBe('培训覆盖村数（全县）');
     await editor.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => rows.nth(9).textContent()).toContain('培训覆盖村数');
+    await expect.poll(() => rows.nth(9).textContent()).toContain('培训覆盖村数（全县）');
     await rows.nth(9).getByRole('button', { name: '删除' }).click();
     await editor.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
     await expect.poll(() => rows.count()).toBe(10);
     expect(await editor.getByTestId('target-table').textContent()).not.toContain('培训覆盖村数');
+  });
+
+  test('the editor revises the department plan', async () => {
+    await editor.getByRole('link', { name: /中国共产党昌黎县委员会组织部本级 2021 年/ }).click();
+    await editor.getByRole('button', { name: '修改' }).click();
+    const goal = editor.getByLabel('总体绩效目标');
+    await goal.fill(`${await goal.inputValue()}（已复核）`);
+    await editor.getByRole('button', { name: '保存' }).click();
+    await editor.getByText('部门整体绩效目标已保存。').waitFor();
+    await editor.getByText(/已复核/).first().waitFor();
   });
 
   test('the leader submits; the finance reviewer grades every project and approves; the targets are published', async () => {

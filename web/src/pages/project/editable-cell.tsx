@@ -5,7 +5,7 @@
  * its corner; the cell a finding was clicked for is highlighted.
  */
 import { Input, Tooltip } from 'antd';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { StoredFindingJson } from '../../api/review';
 import { severityLabels } from '../../components/labels';
 
@@ -33,6 +33,12 @@ function focusSibling(from: HTMLElement, step: 1 | -1): void {
   const cells = [...document.querySelectorAll<HTMLElement>('td[data-cell][tabindex]')];
   const index = cells.findIndex((cell) => cell === from || cell.contains(from));
   cells[index + step]?.focus();
+}
+
+/** Editing starts with the caret after the text, as in a spreadsheet's F2. */
+function caretToEnd(event: FocusEvent<HTMLTextAreaElement>): void {
+  const end = event.currentTarget.value.length;
+  event.currentTarget.setSelectionRange(end, end);
 }
 
 function Marker({ findings }: { findings: StoredFindingJson[] }) {
@@ -94,7 +100,7 @@ export function EditableCell(props: EditableCellProps) {
       <Marker findings={findings} />
       {editing ? (
         <>
-          <Input.TextArea autoFocus autoSize={{ minRows: 1, maxRows: 10 }} value={draft} disabled={saving} onChange={(event) => setDraft(event.target.value)} aria-label={`${label}（编辑中）`} />
+          <Input.TextArea autoFocus autoSize={{ minRows: 1, maxRows: 10 }} value={draft} disabled={saving} onFocus={caretToEnd} onChange={(event) => setDraft(event.target.value)} aria-label={`${label}（编辑中）`} />
           {hint ? <div className="cell-hint">{hint(draft)}</div> : null}
         </>
       ) : (
