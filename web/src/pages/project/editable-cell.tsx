@@ -52,53 +52,60 @@ function Marker({ findings }: { findings: StoredFindingJson[] }) {
   );
 }
 
-export function EditableCell(props: EditableCellProps) {
-  const { cell, value, editable, onSave, findings = [], highlighted, rowSpan, colSpan, className, view, hint, onMove, label } = props;
+/**
+ * The editing state of a cell: the draft (null when not editing), whether it is being saved, and the keys.
+ * After a save, `then` runs with the cell (focus it again, or move to the next one).
+ */
+function useCellEditing({ value, editable, onSave, onMove }: Pick<EditableCellProps, 'value' | 'editable' | 'onSave' | 'onMove'>) {
   const [draft, setDraft] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const editing = draft !== null;
-  const save = async (then?: (td: HTMLElement) => void, td?: HTMLElement) => {
+  const save = async (td: HTMLElement, then: (td: HTMLElement) => void) => {
     if (draft === null || !onSave) return;
-    if (draft === value) {
-      setDraft(null);
-    } else {
+    if (draft !== value) {
       setSaving(true);
       const saved = await onSave(draft).finally(() => setSaving(false));
-      if (saved) setDraft(null);
-      else return;
+      if (!saved) return;
     }
-    if (then && td) then(td);
+    setDraft(null);
+    then(td);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const td = event.currentTarget;
-    if (!editing) {
-      if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && onMove) {
-        event.preventDefault();
-        onMove(event.key === 'ArrowUp' ? -1 : 1);
-      } else if ((event.key === 'Enter' || event.key === 'F2') && editable && event.target === td) {
-        event.preventDefault();
-        setDraft(value);
-      }
-      return;
+  const keysWhileViewing = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && onMove) {
+      event.preventDefault();
+      onMove(event.key === 'ArrowUp' ? -1 : 1);
+    } else if ((event.key === 'Enter' || event.key === 'F2') && editable && event.target === event.currentTarget) {
+      event.preventDefault();
+      setDraft(value);
     }
+  };
+  const keysWhileEditing = (event: KeyboardEvent<HTMLElement>) => {
+    const td = event.currentTarget;
     if (event.key === 'Escape') {
       event.preventDefault();
       setDraft(null);
       td.focus();
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      void save((element) => element.focus(), td);
+      void save(td, (element) => element.focus());
     } else if (event.key === 'Tab') {
       event.preventDefault();
       const step = event.shiftKey ? -1 : 1;
-      void save((element) => focusSibling(element, step), td);
+      void save(td, (element) => focusSibling(element, step));
     }
   };
-  const classes = ['target-cell', editable ? 'editable' : '', highlighted ? 'highlighted' : '', findings.length ? `has-finding` : '', className ?? ''].filter(Boolean).join(' ');
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => (draft === null ? keysWhileViewing(event) : keysWhileEditing(event));
+  const startEditing = () => editable && draft === null && setDraft(value);
+  return { draft, setDraft, saving, onKeyDown, startEditing };
+}
+
+export function EditableCell(props: EditableCellProps) {
+  const { cell, value, editable, findings = [], highlighted, rowSpan, colSpan, className, view, hint, label } = props;
+  const { draft, setDraft, saving, onKeyDown, startEditing } = useCellEditing(props);
+  const classes = ['target-cell', editable ? 'editable' : '', highlighted ? 'highlighted' : '', findings.length ? 'has-finding' : '', className ?? ''].filter(Boolean).join(' ');
   return (
-    <td data-cell={cell} tabIndex={0} rowSpan={rowSpan} colSpan={colSpan} className={classes} onKeyDown={onKeyDown} onDoubleClick={() => editable && !editing && setDraft(value)} aria-label={label}>
+    <td data-cell={cell} tabIndex={0} rowSpan={rowSpan} colSpan={colSpan} className={classes} onKeyDown={onKeyDown} onDoubleClick={startEditing} aria-label={label}>
       <Marker findings={findings} />
-      {editing ? (
+      {draft !== null ? (
         <>
           <Input.TextArea autoFocus autoSize={{ minRows: 1, maxRows: 10 }} value={draft} disabled={saving} onFocus={caretToEnd} onChange={(event) => setDraft(event.target.value)} aria-label={`${label}（编辑中）`} />
           {hint ? <div className="cell-hint">{hint(draft)}</div> : null}
