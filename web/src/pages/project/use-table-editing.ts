@@ -32,10 +32,10 @@ export function useTableSavers(project: ProjectDetailJson) {
   const updateProject = useUpdateProject(project.id);
   const reorder = useReorderIndicators(project.id);
   const remove = useDeleteIndicator(project.id);
-  // After a refusal the table may be behind the server (someone else saved, or the status changed): read it again.
+  // After a refusal the table may be behind the server (someone else saved or deleted, or the status changed): read it again.
   const fail = (title: string) => (error: unknown) => {
     void modal.error({ title, content: messageOf(error) });
-    if (error instanceof ApiError && error.status === 409) void client.invalidateQueries({ queryKey: ['project', project.id] });
+    if (error instanceof ApiError && (error.status === 409 || error.status === 404)) void client.invalidateQueries({ queryKey: ['project', project.id] });
   };
 
   /** Sends the changes; a conflict opens the side-by-side choice, any other failure says why. */
