@@ -79,6 +79,13 @@ export async function listFindingPage(executor: Orm, filter: FindingListFilter):
     .orderBy(asc(units.code), asc(unitYears.year), asc(reviewFindings.position))
     .limit(filter.limit)
     .offset(filter.offset);
+  const bySeverity = await countBySeverity(executor, filter);
+  const total = filter.severity === undefined ? bySeverity.error + bySeverity.warning + bySeverity.info : bySeverity[filter.severity];
+  return { rows: rows.map(toRecord), total, bySeverity };
+}
+
+/** The findings within the filter, except its severity, counted by severity. */
+async function countBySeverity(executor: Orm, filter: FindingListFilter): Promise<SeverityCounts> {
   const counts = await executor
     .select({ severity: reviewFindings.severity, total: count() })
     .from(reviewFindings)
@@ -90,8 +97,7 @@ export async function listFindingPage(executor: Orm, filter: FindingListFilter):
     .groupBy(reviewFindings.severity);
   const bySeverity: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const { severity, total } of counts) bySeverity[severity] = total;
-  const total = filter.severity === undefined ? bySeverity.error + bySeverity.warning + bySeverity.info : bySeverity[filter.severity];
-  return { rows: rows.map(toRecord), total, bySeverity };
+  return bySeverity;
 }
 
 type FindingRow = {

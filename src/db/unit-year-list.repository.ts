@@ -165,32 +165,48 @@ export async function listUnitYearSummaries(executor: Orm, filter: UnitYearFilte
     .leftJoin(indicatorStats, eq(indicatorStats.unitYearId, unitYears.id))
     .leftJoin(findingStats, eq(findingStats.unitYearId, unitYears.id))
     .where(and(...unitYearConditions(filter)));
-  const records = rows.map((row): UnitYearSummaryRecord => {
-    const { unitYear, unit } = row;
-    const gradedCount = row.excellent + row.good + row.fair + row.poor;
-    return {
-      id: unitYear.id,
-      unitId: unitYear.unitId,
-      unitCode: unit.code,
-      unitName: unit.name,
-      divisionCode: unit.divisionCode,
-      year: unitYear.year,
-      moneyUnit: unitYear.moneyUnit,
-      status: unitYear.status,
-      statusComment: unitYear.statusComment,
-      submittedAt: unitYear.submittedAt,
-      publishedAt: unitYear.publishedAt,
-      reviewPack: unitYear.reviewPack,
-      updatedAt: unitYear.updatedAt,
-      version: unitYear.version,
-      projectCount: row.projectCount,
-      indicatorCount: row.indicatorCount,
-      budgetTotal: row.budgetTotal,
-      findings: { error: row.errors, warning: row.warnings, info: row.infos },
-      grades: { 优: row.excellent, 良: row.good, 中: row.fair, 差: row.poor, ungraded: row.projectCount - gradedCount },
-    };
-  });
-  return records.sort((a, b) => chineseOrder.compare(a.unitName, b.unitName) || compareText(a.unitCode, b.unitCode) || b.year - a.year);
+  return rows.map(toSummary).sort((a, b) => chineseOrder.compare(a.unitName, b.unitName) || compareText(a.unitCode, b.unitCode) || b.year - a.year);
+}
+
+interface SummaryRow {
+  unitYear: typeof unitYears.$inferSelect;
+  unit: { code: string; name: string; divisionCode: string | null };
+  projectCount: number;
+  indicatorCount: number;
+  budgetTotal: Fen;
+  excellent: number;
+  good: number;
+  fair: number;
+  poor: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+function toSummary(row: SummaryRow): UnitYearSummaryRecord {
+  const { unitYear, unit } = row;
+  const gradedCount = row.excellent + row.good + row.fair + row.poor;
+  return {
+    id: unitYear.id,
+    unitId: unitYear.unitId,
+    unitCode: unit.code,
+    unitName: unit.name,
+    divisionCode: unit.divisionCode,
+    year: unitYear.year,
+    moneyUnit: unitYear.moneyUnit,
+    status: unitYear.status,
+    statusComment: unitYear.statusComment,
+    submittedAt: unitYear.submittedAt,
+    publishedAt: unitYear.publishedAt,
+    reviewPack: unitYear.reviewPack,
+    updatedAt: unitYear.updatedAt,
+    version: unitYear.version,
+    projectCount: row.projectCount,
+    indicatorCount: row.indicatorCount,
+    budgetTotal: row.budgetTotal,
+    findings: { error: row.errors, warning: row.warnings, info: row.infos },
+    grades: { 优: row.excellent, 良: row.good, 中: row.fair, 差: row.poor, ungraded: row.projectCount - gradedCount },
+  };
 }
 
 function compareText(a: string, b: string): number {

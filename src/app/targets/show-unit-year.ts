@@ -2,7 +2,7 @@
 import { authorize, authorizeRecord } from '../../core/access/policy';
 import { permissionsFor } from '../../core/workflow/unit-year-status';
 import { listProjectRows, type ProjectListRow } from '../../db/project.repository';
-import { listReviewFindings } from '../../db/review.repository';
+import { listReviewFindings, type StoredReviewFinding } from '../../db/review.repository';
 import { findDepartmentPlan, type DepartmentPlanRecord } from '../../db/unit-year-edit.repository';
 import { findUnitYearSummary, type UnitYearSummaryRecord } from '../../db/unit-year-list.repository';
 import type { Orm } from '../../db/database';
@@ -15,7 +15,7 @@ export interface UnitYearView {
   summary: UnitYearSummaryRecord;
   departmentPlan: DepartmentPlanRecord;
   projects: ProjectListRow[];
-  planFindings: (Awaited<ReturnType<typeof listReviewFindings>>[number] & RuleNote)[];
+  planFindings: (StoredReviewFinding & RuleNote)[];
   permissions: ReturnType<typeof permissionsFor>;
 }
 
