@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -8,6 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   { languageOptions: { globals: { ...globals.node } } },
   { files: ['web/**'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['web/src/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
   {
     rules: {
