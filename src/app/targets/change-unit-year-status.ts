@@ -12,10 +12,12 @@ import type { Caller } from '../audit/caller';
 import { withAudit } from '../audit/record';
 import type { Deps } from '../deps';
 import { openUnitYear } from './open-unit-year';
+import { loadUnitYearView, type UnitYearView } from './show-unit-year';
 import { stateOf } from './target-scope';
 
 /**
  * Takes `transition` on the unit year; audited as `unit_year.<transition>` with the status before and after.
+ * Answers with the unit year as its GET gives it (what the caller may do has changed).
  * @throws DomainError('conflict') when the status does not allow the step (or, to approve, a project is not
  *   graded 优 or 良)
  * @throws DomainError('not_found' | 'forbidden' | 'unauthenticated') as the policy decides
@@ -23,7 +25,7 @@ import { stateOf } from './target-scope';
 export async function changeUnitYearStatus(
   deps: Deps,
   input: { caller: Caller; id: string; transition: Transition; comment?: string },
-): Promise<UnitYearSummaryRecord> {
+): Promise<UnitYearView> {
   const { caller, id, transition } = input;
   return withAudit(deps, caller, async (tx, record) => {
     const head = await openUnitYear(tx, caller, id, transitionRules[transition].action);
@@ -36,7 +38,7 @@ export async function changeUnitYearStatus(
     if (!changed) throw new Error(`unit year ${id}: ${transition} matched no row while locked`);
     const after = await summaryOf(tx, id);
     await record({ action: `unit_year.${transition}`, entityType: 'unit_year', entityId: id, unitId: head.unit.id, divisionCode: head.unit.divisionCode, before: statusSnapshot(before), after: statusSnapshot(after) });
-    return after;
+    return loadUnitYearView(tx, caller, id);
   });
 }
 

@@ -143,7 +143,7 @@ describe('exports', () => {
 describe('from draft to publication', () => {
   it('is submitted by the leader, graded and approved by finance, published; the public then reads it', async () => {
     const submitted = await leader.post(`/api/unit-years/${seed.unitYearId}/submit`);
-    expect(submitted.json<UnitYearSummaryJson>()).toMatchObject({ status: 'submitted', submittedAt: expect.any(String), version: 2 });
+    expect(submitted.json<UnitYearDetailJson>()).toMatchObject({ status: 'submitted', submittedAt: expect.any(String), version: 2, can: { submit: false, edit: false } });
     expect((await leader.post(`/api/unit-years/${seed.unitYearId}/submit`)).json()).toMatchObject({ error: { code: 'conflict', details: { reason: 'status', status: 'submitted' } } });
     expect((await reviewer.post(`/api/unit-years/${seed.unitYearId}/return`, { comment: '' })).json<{ error: { fields: { path: string }[] } }>().error.fields[0]?.path).toBe('comment');
     const detail = (await reviewer.get(`/api/unit-years/${seed.unitYearId}`)).json<UnitYearDetailJson>();
@@ -153,9 +153,9 @@ describe('from draft to publication', () => {
     }
     expect((await reviewer.post(`/api/unit-years/${seed.unitYearId}/publish`)).json()).toMatchObject({ error: { code: 'conflict', details: { reason: 'status' } } });
     const approved = await reviewer.post(`/api/unit-years/${seed.unitYearId}/approve`, { comment: '同意。' });
-    expect(approved.json<UnitYearSummaryJson>()).toMatchObject({ status: 'approved', statusComment: '同意。', grades: { 优: 9, ungraded: 0 } });
+    expect(approved.json<UnitYearDetailJson>()).toMatchObject({ status: 'approved', statusComment: '同意。', grades: { 优: 9, ungraded: 0 } });
     const published = await reviewer.post(`/api/unit-years/${seed.unitYearId}/publish`);
-    expect(published.json<UnitYearSummaryJson>().publishedAt).toEqual(expect.any(String));
+    expect(published.json<UnitYearDetailJson>()).toMatchObject({ publishedAt: expect.any(String), can: { publish: false } });
 
     const visitor = server.anonymous();
     expect((await visitor.get('/api/years')).json()).toEqual({ years: [2021] });

@@ -18,7 +18,6 @@ import {
   returnRequestSchema,
   unitYearDetailSchema,
   unitYearPageSchema,
-  unitYearSummarySchema,
   updateDepartmentPlanRequestSchema,
   yearsSchema,
 } from '../../contract/unit-years';
@@ -28,7 +27,7 @@ import { sendFile } from './download';
 import { presentDepartmentPlan, presentUnitYearDetail, presentUnitYearSummary } from './present-targets';
 
 const tags = ['单位年度'];
-const step = { params: idParamsSchema, response: { 200: unitYearSummarySchema } };
+const step = { params: idParamsSchema, response: { 200: unitYearDetailSchema } };
 
 export const unitYearsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
   app.get('/api/years', { schema: { tags, summary: '可见范围内有数据的年度', response: { 200: yearsSchema } } }, async (request) => ({
@@ -52,19 +51,19 @@ export const unitYearsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
   });
 
   app.post('/api/unit-years/:id/submit', { schema: { tags, summary: '提交（单位负责人）', ...step } }, async (request) =>
-    presentUnitYearSummary(await changeUnitYearStatus(deps, { caller: request.caller, id: request.params.id, transition: 'submit' })),
+    presentUnitYearDetail(await changeUnitYearStatus(deps, { caller: request.caller, id: request.params.id, transition: 'submit' })),
   );
 
   app.post('/api/unit-years/:id/approve', { schema: { tags, summary: '批复（财政审核人；每个项目须评定为优或良）', ...step, body: approveRequestSchema } }, async (request) =>
-    presentUnitYearSummary(await changeUnitYearStatus(deps, { caller: request.caller, id: request.params.id, transition: 'approve', ...(request.body?.comment ? { comment: request.body.comment } : {}) })),
+    presentUnitYearDetail(await changeUnitYearStatus(deps, { caller: request.caller, id: request.params.id, transition: 'approve', ...(request.body?.comment ? { comment: request.body.comment } : {}) })),
   );
 
   app.post('/api/unit-years/:id/return', { schema: { tags, summary: '退回修改（财政审核人）', ...step, body: returnRequestSchema } }, async (request) =>
-    presentUnitYearSummary(await changeUnitYearStatus(deps, { caller: request.caller, id: request.params.id, transition: 'return', comment: request.body.comment })),
+    presentUnitYearDetail(await changeUnitYearStatus(deps, { caller: request.caller, id: request.params.id, transition: 'return', comment: request.body.comment })),
   );
 
   app.post('/api/unit-years/:id/publish', { schema: { tags, summary: '公开（财政审核人、管理员）', ...step } }, async (request) =>
-    presentUnitYearSummary(await changeUnitYearStatus(deps, { caller: request.caller, id: request.params.id, transition: 'publish' })),
+    presentUnitYearDetail(await changeUnitYearStatus(deps, { caller: request.caller, id: request.params.id, transition: 'publish' })),
   );
 
   app.get('/api/unit-years/:id/export', { schema: { tags, summary: '导出（Word、Excel、文本、开放数据）', params: idParamsSchema, querystring: exportQuerySchema } }, async (request, reply) =>
