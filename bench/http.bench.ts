@@ -104,7 +104,7 @@ async function benchDriver(label: string, storage: DatabaseOptions): Promise<voi
       const healthWithSession = await load(`${server.url}/api/health`, { cookie });
       const table = await load(`${server.url}/api/projects/${project.id}`, { cookie });
       console.log(line('GET /api/health', health));
-      console.log(line('GET /api/health（带会话）', healthWithSession));
+      console.log(line('GET /api/health +session', healthWithSession));
       console.log(line('GET /api/projects/:id', table));
       const percent = (figures: Figures) => `${((table.requestsPerSecond / figures.requestsPerSecond) * 100).toFixed(0)} %`;
       console.log(`  吞吐量：为 /api/health 的 ${percent(health)}（目标 ≥ 50 %），为带会话的 /api/health 的 ${percent(healthWithSession)}；p99 ${table.p99.toFixed(1)} ms（目标 < 25 ms）`);
