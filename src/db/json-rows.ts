@@ -3,10 +3,19 @@
  * statement, which is one round trip and one consistent snapshot (a single statement never sees half of a
  * concurrent change). Values are decoded by their columns, as drizzle decodes them from the driver.
  */
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 
 const identifier = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * A column of the OUTER query, for use inside a correlated subquery in a select list: "table"."column".
+ * Drizzle writes the columns of a single-table select unqualified ("id"), and inside a subquery an
+ * unqualified name means the subquery's own column — a silent wrong answer (every project's plan empty).
+ */
+export function outerColumn(column: AnyPgColumn): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+}
 
 /** The rows of `table` matching `where` (which may refer to the outer query), ordered, as a JSON array ([] for none). */
 export function jsonRows(table: PgTable, where: SQL, orderBy: SQL): SQL<unknown> {

@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
 import type { Database, Orm } from './database';
 import { imports, indicators, projects, units, unitYears } from './schema';
+import { outerColumn } from './json-rows';
 
 export interface UnitYearSummary {
   unitYearId: string;
@@ -45,7 +46,7 @@ export async function listUnitYears(db: Database): Promise<UnitYearSummary[]> {
       // sum(bigint) is numeric, which drivers return as text; the total of fen stays a safe integer.
       budgetTotal: sql`coalesce(${projectStats.budgetTotal}, 0)`.mapWith((value: string | number) => fen(Number(value))),
       lastImportedAt: sql`(SELECT max(${imports.importedAt}) FROM ${imports}
-        WHERE ${imports.unitId} = ${unitYears.unitId} AND ${imports.year} = ${unitYears.year})`.mapWith(imports.importedAt),
+        WHERE ${imports.unitId} = ${outerColumn(unitYears.unitId)} AND ${imports.year} = ${outerColumn(unitYears.year)})`.mapWith(imports.importedAt),
     })
     .from(unitYears)
     .innerJoin(units, eq(units.id, unitYears.unitId))

@@ -10,7 +10,7 @@ import type { SpendingCheckpoint } from '../core/model';
 import type { ReviewGrade, UnitYearStatus } from '../core/workflow/unit-year-status';
 import type { Orm } from './database';
 import { auditEvents, indicators, projects, reviewFindings, spendingCheckpoints, units, unitYears } from './schema';
-import { decodeJsonRows, jsonRows } from './json-rows';
+import { decodeJsonRows, jsonRows, outerColumn } from './json-rows';
 import { isUuid } from './user.repository';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -55,19 +55,19 @@ export async function findProjectHead(executor: Orm, projectId: string): Promise
 const spendingPlanJson = sql<SpendingCheckpoint[]>`(SELECT coalesce(json_agg(json_build_object(
     'checkpoint', ${spendingCheckpoints.label}, 'month', ${spendingCheckpoints.month},
     'percent', ${spendingCheckpoints.percent}, 'raw', ${spendingCheckpoints.raw}) ORDER BY ${spendingCheckpoints.position}), '[]'::json)
-  FROM ${spendingCheckpoints} WHERE ${spendingCheckpoints.projectId} = ${projects.id})`;
+  FROM ${spendingCheckpoints} WHERE ${spendingCheckpoints.projectId} = ${outerColumn(projects.id)})`;
 
 const lastChangeJson = (entityType: string) => sql<{ id: string | null; displayName: string } | null>`(SELECT json_build_object(
     'id', ${auditEvents.actorUserId}, 'displayName', ${auditEvents.actorDisplayName})
-  FROM ${auditEvents} WHERE ${auditEvents.entityType} = ${entityType} AND ${auditEvents.entityId} = ${projects.id}::text
+  FROM ${auditEvents} WHERE ${auditEvents.entityType} = ${entityType} AND ${auditEvents.entityId} = ${outerColumn(projects.id)}::text
   ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
 
 const tableSelection = {
   ...headColumns,
   spendingPlan: spendingPlanJson,
   updatedBy: lastChangeJson('project'),
-  indicators: jsonRows(indicators, sql`${indicators.projectId} = ${projects.id}`, sql`${indicators.position}`),
-  findings: jsonRows(reviewFindings, sql`${reviewFindings.projectId} = ${projects.id}`, sql`${reviewFindings.position}`),
+  indicators: jsonRows(indicators, sql`${indicators.projectId} = ${outerColumn(projects.id)}`, sql`${indicators.position}`),
+  findings: jsonRows(reviewFindings, sql`${reviewFindings.projectId} = ${outerColumn(projects.id)}`, sql`${reviewFindings.position}`),
 };
 
 function prepareTableQuery(executor: Orm) {
@@ -182,12 +182,12 @@ export interface ProjectListRow {
 export async function listProjectRows(executor: Orm, unitYearId: string): Promise<ProjectListRow[]> {
   const countOf = (condition: SQL) => sql<number>`(${condition})`.mapWith(Number);
   const findingsOf = (severity: string) =>
-    countOf(sql`SELECT count(*) FROM ${reviewFindings} WHERE ${reviewFindings.projectId} = ${projects.id} AND ${reviewFindings.severity} = ${severity}`);
+    countOf(sql`SELECT count(*) FROM ${reviewFindings} WHERE ${reviewFindings.projectId} = ${outerColumn(projects.id)} AND ${reviewFindings.severity} = ${severity}`);
   const rows = await executor
     .select({
       project: projects,
       spendingPlan: spendingPlanJson,
-      indicatorCount: countOf(sql`SELECT count(*) FROM ${indicators} WHERE ${indicators.projectId} = ${projects.id}`),
+      indicatorCount: countOf(sql`SELECT count(*) FROM ${indicators} WHERE ${indicators.projectId} = ${outerColumn(projects.id)}`),
       errors: findingsOf('error'),
       warnings: findingsOf('warning'),
       infos: findingsOf('info'),

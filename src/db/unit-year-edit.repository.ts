@@ -8,6 +8,7 @@ import type { UnitYearStatus } from '../core/workflow/unit-year-status';
 import type { DepartmentPlan } from '../core/model';
 import type { Orm } from './database';
 import { auditEvents, departmentPlans, measures, subGoals, units, unitYears } from './schema';
+import { outerColumn } from './json-rows';
 import { isUuid } from './user.repository';
 
 export interface UnitYearHead {
@@ -76,7 +77,7 @@ export interface DepartmentPlanRecord extends DepartmentPlan {
 export async function findDepartmentPlan(executor: Orm, unitYearId: string): Promise<DepartmentPlanRecord | null> {
   const lastChange = sql<{ id: string | null; displayName: string } | null>`(SELECT json_build_object(
       'id', ${auditEvents.actorUserId}, 'displayName', ${auditEvents.actorDisplayName})
-    FROM ${auditEvents} WHERE ${auditEvents.entityType} = 'department_plan' AND ${auditEvents.entityId} = ${departmentPlans.id}::text
+    FROM ${auditEvents} WHERE ${auditEvents.entityType} = 'department_plan' AND ${auditEvents.entityId} = ${outerColumn(departmentPlans.id)}::text
     ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
   const [plan] = await executor.select({ plan: departmentPlans, updatedBy: lastChange }).from(departmentPlans).where(eq(departmentPlans.unitYearId, unitYearId));
   if (!plan) return null;
