@@ -4,7 +4,7 @@
  * before its first document arrives.
  */
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Orm } from './database';
 import { divisions, units } from './schema';
 
@@ -57,12 +57,15 @@ export async function insertUnit(executor: Orm, unit: Omit<UnitEntry, 'id'>, at:
   return row ?? null;
 }
 
-/** Inserts a division; returns null when its code is taken. */
+/**
+ * Inserts a division, or names one that an import registered under its bare code; returns null when the code
+ * is taken by a named division.
+ */
 export async function insertDivision(executor: Orm, division: DivisionEntry, at: Date): Promise<DivisionEntry | null> {
   const [row] = await executor
     .insert(divisions)
     .values({ ...division, createdAt: at, updatedAt: at })
-    .onConflictDoNothing({ target: divisions.code })
+    .onConflictDoUpdate({ target: divisions.code, set: { name: division.name, updatedAt: at }, setWhere: sql`${divisions.name} = ${divisions.code}` })
     .returning({ code: divisions.code, name: divisions.name });
   return row ?? null;
 }

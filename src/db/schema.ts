@@ -27,6 +27,8 @@ import {
 import { accountRoles, roles } from '../core/access/roles';
 import type { Evidence, Finding, Location } from '../core/finding';
 import type { MoneyUnit } from '../core/money';
+import { likelihoods, type DeviationCause, type Progress } from '../core/monitoring/types';
+import type { Actual } from '../core/self-evaluation/types';
 import { ruleFamilies } from '../core/review/rule';
 import type { Comparator, Direction, TargetKind } from '../core/target/target';
 // The life of a unit year's targets (draft → submitted → approved, or returned) and the 财政审核 grades.
@@ -43,6 +45,16 @@ export const importStatuses = ['preview', 'stored', 'rejected'] as const;
 /** How the importer told the file: the Word text export, a Word file, an Excel workbook (src/core/documents). */
 export const documentFormats = ['text', 'docx', 'xlsx'] as const;
 export const severities = ['error', 'warning', 'info'] as const;
+/** open: units report; closed: the figures of the round are final. */
+export const roundStatuses = ['open', 'closed'] as const;
+
+/** A changed weight of a level (level 1 when `level2` is null), in hundredths of a point, with its reason. */
+export interface StoredLevelWeight {
+  level1: string;
+  level2: string | null;
+  weight: number;
+  reason: string;
+}
 
 /** A list of SQL string literals for a CHECK (… IN (…)); the values are our own constants, never input. */
 function literals(values: readonly string[]) {
@@ -466,6 +478,155 @@ export const auditEvents = pgTable(
   ],
 );
 
+/**
+ * 绩效运行监控批次: a finance bureau asks the units of its division for their figures at a cut-off date. Several
+ * rounds a year are usual (7月31日, 10月31日), one per division and cut-off.
+ */
+export const monitoringRounds = pgTable(
+  'monitoring_rounds',
+  {
+    id: uuid('id').primaryKey(),
+    year: integer('year').notNull(),
+    cutOff: date('cut_off', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    /** The division whose finance reviewers run the round; every unit of the round belongs to it. */
+    divisionCode: text('division_code').notNull(),
+    status: text('status', { enum: roundStatuses }).notNull().default('open'),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    /** The account that opened the round; null from the command line. */
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'restrict' }),
+    ...editable,
+  },
+  (table) => [
+    unique('monitoring_rounds_cut_off_unique').on(table.divisionCode, table.year, table.cutOff),
+    index('monitoring_rounds_year_index').on(table.year),
+    check('monitoring_rounds_status_check', sql`${table.status} IN (${literals(roundStatuses)})`),
+    check('monitoring_rounds_cut_off_check', sql`extract(year from ${table.cutOff}) = ${table.year}`),
+    check('monitoring_rounds_closed_check', sql`(${table.status} = 'closed') = (${table.closedAt} IS NOT NULL)`),
+  ],
+);
+
+/** The units a round asks, and whether (when, by whom) each submitted its reports. */
+export const monitoringRoundUnits = pgTable(
+  'monitoring_round_units',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => monitoringRounds.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'restrict' }),
+  },
+  (table) => [primaryKey({ columns: [table.roundId, table.unitId] }), index('monitoring_round_units_unit_index').on(table.unitId)],
+);
+
+/**
+ * A project's report in a round (the funds block of the monitoring table); its indicator rows below. Lights are
+ * never stored: they are computed from these figures and the targets on every read.
+ */
+export const monitoringReports = pgTable(
+  'monitoring_reports',
+  {
+    id: uuid('id').primaryKey(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => monitoringRounds.id, { onDelete: 'cascade' }),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    /** 1—N月执行数. */
+    spent: money('spent'),
+    /** 全年预计执行数. */
+    expectedSpent: money('expected_spent'),
+    overspendExplanation: text('overspend_explanation').notNull(),
+    ...editable,
+  },
+  (table) => [unique('monitoring_reports_project_unique').on(table.roundId, table.projectId), index('monitoring_reports_project_index').on(table.projectId)],
+);
+
+/** One indicator row of a project's monitoring report; progress values are decimal text or a status (jsonb, written whole). */
+export const monitoringIndicatorReports = pgTable(
+  'monitoring_indicator_reports',
+  {
+    id: uuid('id').primaryKey(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => monitoringReports.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    /** The row's place in the report as entered (0-based). */
+    position: integer('position').notNull(),
+    progress: jsonb('progress').$type<Progress>(),
+    expected: jsonb('expected').$type<Progress>(),
+    likelihood: text('likelihood', { enum: likelihoods }),
+    causes: jsonb('causes').$type<DeviationCause[]>().notNull(),
+    remark: text('remark').notNull(),
+    rectificationNeeded: boolean('rectification_needed').notNull(),
+    rectificationAction: text('rectification_action').notNull(),
+  },
+  (table) => [
+    unique('monitoring_indicator_reports_indicator_unique').on(table.reportId, table.indicatorId),
+    index('monitoring_indicator_reports_indicator_index').on(table.indicatorId),
+    check('monitoring_indicator_reports_likelihood_check', sql`${table.likelihood} IN (${literals(likelihoods)})`),
+  ],
+);
+
+/**
+ * 绩效自评 of a project. Weights are the rule pack's defaults except where changed: the changed execution weight
+ * and level weights here, changed indicator weights on the indicator rows (null: the default). Scores are
+ * computed on every read, never stored.
+ */
+export const selfEvaluations = pgTable(
+  'self_evaluations',
+  {
+    id: uuid('id').primaryKey(),
+    projectId: uuid('project_id')
+      .notNull()
+      .unique('self_evaluations_project_unique')
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    /** 全年预算数. */
+    adjustedBudget: money('adjusted_budget'),
+    /** 全年执行数. */
+    spent: money('spent'),
+    executionExplanation: text('execution_explanation').notNull(),
+    /** Hundredths of a point; null: the default. */
+    executionWeight: integer('execution_weight'),
+    executionWeightReason: text('execution_weight_reason'),
+    levelWeights: jsonb('level_weights').$type<StoredLevelWeight[]>().notNull(),
+    ...editable,
+  },
+  (table) => [check('self_evaluations_execution_weight_check', sql`(${table.executionWeight} IS NULL) = (${table.executionWeightReason} IS NULL)`)],
+);
+
+/** One indicator row of a self-evaluation (实际完成值, 偏差原因分析及改进措施), pointing at its indicator. */
+export const selfEvaluationIndicators = pgTable(
+  'self_evaluation_indicators',
+  {
+    id: uuid('id').primaryKey(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => selfEvaluations.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    actual: jsonb('actual').$type<Actual>(),
+    explanation: text('explanation').notNull(),
+    notApplicable: boolean('not_applicable').notNull(),
+    /** Hundredths of a point; null: the default. */
+    weight: integer('weight'),
+    weightReason: text('weight_reason'),
+  },
+  (table) => [
+    unique('self_evaluation_indicators_indicator_unique').on(table.evaluationId, table.indicatorId),
+    index('self_evaluation_indicators_indicator_index').on(table.indicatorId),
+    check('self_evaluation_indicators_weight_check', sql`(${table.weight} IS NULL) = (${table.weightReason} IS NULL)`),
+  ],
+);
+
 export const schema = {
   units,
   unitYears,
@@ -483,4 +644,10 @@ export const schema = {
   rateLimitCounters,
   loginLockouts,
   auditEvents,
+  monitoringRounds,
+  monitoringRoundUnits,
+  monitoringReports,
+  monitoringIndicatorReports,
+  selfEvaluations,
+  selfEvaluationIndicators,
 };

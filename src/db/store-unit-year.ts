@@ -11,7 +11,7 @@ import { insertImportRecord, type ImportRecordInput } from './import.repository'
 import { markPreviewStored } from './import-upload.repository';
 import { insertRows } from './multi-row-insert';
 import { groupPositionIds, insertReviewFindings, type PositionIds, type ReviewToStore } from './review.repository';
-import { departmentPlans, indicators, measures, projects, spendingCheckpoints, subGoals, units, unitYears } from './schema';
+import { departmentPlans, divisions, indicators, measures, projects, spendingCheckpoints, subGoals, units, unitYears } from './schema';
 import { buildUnitYearRows, insertKeys, type UnitYearRows } from './unit-year-rows';
 
 export interface StoreUnitYearOptions {
@@ -66,13 +66,21 @@ export async function storeUnitYearIn(tx: Orm, unitYear: UnitYear, options: Stor
   return { unitYearId: rows.unitYear.id, importId, replaced };
 }
 
+/**
+ * Creates or renames the unit. Its division stays as registered (the directory is authoritative); a unit without
+ * one takes the document's, and a division named for the first time is registered under its code until an
+ * administrator names it, so that finance reviewers can be attached to it at once.
+ */
 async function upsertUnit(tx: Orm, unit: Unit): Promise<string> {
+  if (unit.divisionCode) {
+    await tx.insert(divisions).values({ code: unit.divisionCode, name: unit.divisionCode }).onConflictDoNothing();
+  }
   const [row] = await tx
     .insert(units)
     .values({ id: randomUUID(), code: unit.code, name: unit.name, divisionCode: unit.divisionCode })
     .onConflictDoUpdate({
       target: units.code,
-      set: { name: unit.name, divisionCode: unit.divisionCode, updatedAt: sql`now()` },
+      set: { name: unit.name, divisionCode: sql`coalesce(${units.divisionCode}, excluded.division_code)`, updatedAt: sql`now()` },
     })
     .returning({ id: units.id });
   if (!row) throw new Error('upsert of a unit returned no row');

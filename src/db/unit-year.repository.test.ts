@@ -191,3 +191,23 @@ describe('a county-sized unit year', () => {
     expect(await loadUnitYear(db, 'rt-big', unitYear.year)).toStrictEqual(unitYear);
   });
 });
+
+describe('the unit and its division', () => {
+  it('registers the division a document names, and keeps a registered division over the document', async () => {
+    const { divisions, units } = await import('./schema');
+    const { eq } = await import('drizzle-orm');
+    await store(buildVariedUnitYear({ unit: { code: 'div-1', name: '单位div-1', divisionCode: '130399' }, year: 2021 }));
+    expect(await db.orm.select({ code: divisions.code }).from(divisions).where(eq(divisions.code, '130399'))).toEqual([{ code: '130399' }]);
+    await store(buildVariedUnitYear({ unit: { code: 'div-1', name: '单位div-1', divisionCode: null }, year: 2022 }));
+    await store(buildVariedUnitYear({ unit: { code: 'div-1', name: '单位div-1', divisionCode: '139999' }, year: 2023 }));
+    const [unit] = await db.orm.select({ divisionCode: units.divisionCode }).from(units).where(eq(units.code, 'div-1'));
+    expect(unit?.divisionCode).toBe('130399');
+  });
+
+  it('lets an administrator name a division an import registered, once', async () => {
+    const { insertDivision } = await import('./directory.repository');
+    await store(buildVariedUnitYear({ unit: { code: 'div-2', name: '单位div-2', divisionCode: '130398' }, year: 2021 }));
+    expect(await insertDivision(db.orm, { code: '130398', name: '某某县' }, new Date())).toEqual({ code: '130398', name: '某某县' });
+    expect(await insertDivision(db.orm, { code: '130398', name: '另一个名字' }, new Date())).toBeNull();
+  });
+});

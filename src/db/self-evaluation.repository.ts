@@ -1,0 +1,147 @@
+/**
+ * Self-evaluations (绩效自评) of projects with their indicator rows: read one or a unit year's in one statement,
+ * save one under optimistic concurrency (version 0: none saved yet), the rows replaced whole.
+ */
+import { randomUUID } from 'node:crypto';
+import { asc, eq, sql } from 'drizzle-orm';
+import { fen, type Fen } from '../core/money';
+import type { Actual } from '../core/self-evaluation/types';
+import type { Orm } from './database';
+import { decodeJsonRows, jsonRows, outerColumn } from './json-rows';
+import { auditEvents, projects, selfEvaluationIndicators, selfEvaluations, type StoredLevelWeight } from './schema';
+import { isUuid } from './user.repository';
+
+/** A weight changed from the default (hundredths of a point) and why; null: the default. */
+export interface ChangedWeight {
+  weight: number;
+  reason: string;
+}
+
+/** One indicator row as stored, pointing at its indicator by id. */
+export interface StoredIndicatorEvaluation {
+  indicatorId: string;
+  actual: Actual | null;
+  explanation: string;
+  notApplicable: boolean;
+  weight: ChangedWeight | null;
+}
+
+/** A self-evaluation as saved. */
+export interface EvaluationInput {
+  adjustedBudget: Fen;
+  spent: Fen;
+  executionExplanation: string;
+  executionWeight: ChangedWeight | null;
+  levelWeights: StoredLevelWeight[];
+  indicators: StoredIndicatorEvaluation[];
+}
+
+export interface StoredEvaluation extends EvaluationInput {
+  id: string;
+  projectId: string;
+  version: number;
+  updatedAt: Date;
+  /** Who saved it last, from the audit trail. */
+  updatedBy: { id: string | null; displayName: string } | null;
+}
+
+const lastChange = sql<{ id: string | null; displayName: string } | null>`(SELECT json_build_object(
+    'id', ${auditEvents.actorUserId}, 'displayName', ${auditEvents.actorDisplayName})
+  FROM ${auditEvents} WHERE ${auditEvents.entityType} = 'self_evaluation' AND ${auditEvents.entityId} = ${outerColumn(selfEvaluations.id)}::text
+  ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
+
+const evaluationSelection = {
+  evaluation: selfEvaluations,
+  updatedBy: lastChange,
+  rows: jsonRows(selfEvaluationIndicators, sql`${selfEvaluationIndicators.evaluationId} = ${outerColumn(selfEvaluations.id)}`, sql`${selfEvaluationIndicators.position}`),
+};
+
+type EvaluationRow = { evaluation: typeof selfEvaluations.$inferSelect; updatedBy: StoredEvaluation['updatedBy']; rows: unknown };
+
+const changed = (weight: number | null, reason: string | null): ChangedWeight | null => (weight === null || reason === null ? null : { weight, reason });
+
+function toStoredEvaluation({ evaluation, updatedBy, rows }: EvaluationRow): StoredEvaluation {
+  return {
+    id: evaluation.id,
+    projectId: evaluation.projectId,
+    adjustedBudget: fen(evaluation.adjustedBudget),
+    spent: fen(evaluation.spent),
+    executionExplanation: evaluation.executionExplanation,
+    executionWeight: changed(evaluation.executionWeight, evaluation.executionWeightReason),
+    levelWeights: evaluation.levelWeights,
+    indicators: decodeJsonRows(selfEvaluationIndicators, rows).map((row) => ({
+      indicatorId: row.indicatorId,
+      actual: row.actual,
+      explanation: row.explanation,
+      notApplicable: row.notApplicable,
+      weight: changed(row.weight, row.weightReason),
+    })),
+    version: evaluation.version,
+    updatedAt: evaluation.updatedAt,
+    updatedBy,
+  };
+}
+
+/** The self-evaluation of a project, or null when none is saved (also for a malformed id). */
+export async function findSelfEvaluation(executor: Orm, projectId: string): Promise<StoredEvaluation | null> {
+  if (!isUuid(projectId)) return null;
+  const [row] = await executor.select(evaluationSelection).from(selfEvaluations).where(eq(selfEvaluations.projectId, projectId));
+  return row ? toStoredEvaluation(row) : null;
+}
+
+/** The self-evaluations of a unit year's projects, by project id. */
+export async function listUnitYearEvaluations(executor: Orm, unitYearId: string): Promise<Map<string, StoredEvaluation>> {
+  const rows = await executor
+    .select(evaluationSelection)
+    .from(selfEvaluations)
+    .innerJoin(projects, eq(projects.id, selfEvaluations.projectId))
+    .where(eq(projects.unitYearId, unitYearId))
+    .orderBy(asc(projects.position));
+  return new Map(rows.map((row) => [row.evaluation.projectId, toStoredEvaluation(row)]));
+}
+
+/**
+ * Saves the self-evaluation of `projectId` if it is still at `expectedVersion` (0: none saved yet), replacing
+ * its indicator rows; returns its id, or null when another save came first.
+ */
+export async function saveSelfEvaluation(tx: Orm, target: { projectId: string; expectedVersion: number; at: Date }, input: EvaluationInput): Promise<string | null> {
+  const columns = {
+    adjustedBudget: input.adjustedBudget,
+    spent: input.spent,
+    executionExplanation: input.executionExplanation,
+    executionWeight: input.executionWeight?.weight ?? null,
+    executionWeightReason: input.executionWeight?.reason ?? null,
+    levelWeights: input.levelWeights,
+    updatedAt: target.at,
+  };
+  const [saved] =
+    target.expectedVersion === 0
+      ? await tx
+          .insert(selfEvaluations)
+          .values({ ...columns, id: randomUUID(), projectId: target.projectId, createdAt: target.at })
+          .onConflictDoNothing()
+          .returning({ id: selfEvaluations.id })
+      : await tx
+          .update(selfEvaluations)
+          .set({ ...columns, version: sql`${selfEvaluations.version} + 1` })
+          .where(sql`${selfEvaluations.projectId} = ${target.projectId} AND ${selfEvaluations.version} = ${target.expectedVersion}`)
+          .returning({ id: selfEvaluations.id });
+  if (!saved) return null;
+  await tx.delete(selfEvaluationIndicators).where(eq(selfEvaluationIndicators.evaluationId, saved.id));
+  if (input.indicators.length > 0) {
+    await tx.insert(selfEvaluationIndicators).values(
+      input.indicators.map((row, position) => ({
+        id: randomUUID(),
+        evaluationId: saved.id,
+        indicatorId: row.indicatorId,
+        position,
+        actual: row.actual,
+        explanation: row.explanation,
+        notApplicable: row.notApplicable,
+        weight: row.weight?.weight ?? null,
+        weightReason: row.weight?.reason ?? null,
+      })),
+    );
+  }
+  return saved.id;
+}
