@@ -2,10 +2,10 @@
  * Login sessions in the database, found by the SHA-256 of the cookie's token, so that every server process
  * sees every session and a stolen copy of the table opens none.
  */
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { Orm } from './database';
-import { sessions } from './schema';
-import { findUserById, type UserRecord } from './user.repository';
+import { divisions, sessions, units, users } from './schema';
+import { recordColumns, type UserRecord } from './user.repository';
 
 export interface SessionRow {
   id: string;
@@ -25,11 +25,28 @@ export async function insertSession(executor: Orm, row: SessionRow): Promise<voi
 
 /** The session with this token hash and its account; null when there is none. */
 export async function findSession(executor: Orm, tokenHash: string): Promise<{ session: SessionRow; user: UserRecord } | null> {
-  const [session] = await executor.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
-  if (!session) return null;
-  const user = await findUserById(executor, session.userId);
-  return user ? { session, user } : null;
+  let query = preparedSessionQueries.get(executor);
+  if (!query) {
+    query = prepareSessionQuery(executor);
+    preparedSessionQueries.set(executor, query);
+  }
+  const [row] = await query.execute({ tokenHash });
+  return row ?? null;
 }
+
+/** Every signed-in request looks its session up: one prepared statement, session and account together. */
+function prepareSessionQuery(executor: Orm) {
+  return executor
+    .select({ session: sessions, user: recordColumns })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(units, eq(units.id, users.unitId))
+    .leftJoin(divisions, eq(divisions.code, users.divisionCode))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('find_session');
+}
+
+const preparedSessionQueries = new WeakMap<Orm, ReturnType<typeof prepareSessionQuery>>();
 
 export async function touchSession(executor: Orm, id: string, at: Date): Promise<void> {
   await executor.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));

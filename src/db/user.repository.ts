@@ -42,7 +42,8 @@ export interface NewUserRow {
   createdAt: Date;
 }
 
-const recordColumns = {
+/** The columns of a UserRecord (users joined to their unit and division). */
+export const recordColumns = {
   id: users.id,
   username: users.username,
   displayName: users.displayName,
