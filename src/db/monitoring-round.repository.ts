@@ -68,11 +68,15 @@ export async function insertRound(tx: Orm, round: NewRound, unitIds: readonly st
   return true;
 }
 
-/** The round with this id, or null (also for a malformed id); with `lock`, its row is locked until the transaction ends. */
-export async function findRound(executor: Orm, roundId: string, options: { lock?: boolean } = {}): Promise<RoundRecord | null> {
+/**
+ * The round with this id, or null (also for a malformed id). With `lock`, its row is locked until the transaction
+ * ends: `update` for a change of the round (closing), `share` for a change within it (a report, a submission),
+ * so that closing waits for the changes under way and no change lands in a closed round.
+ */
+export async function findRound(executor: Orm, roundId: string, options: { lock?: 'update' | 'share' } = {}): Promise<RoundRecord | null> {
   if (!isUuid(roundId)) return null;
   const query = executor.select(roundColumns).from(monitoringRounds).where(eq(monitoringRounds.id, roundId));
-  const [row] = options.lock ? await query.for('update') : await query;
+  const [row] = options.lock ? await query.for(options.lock) : await query;
   return row ?? null;
 }
 
@@ -154,10 +158,14 @@ export async function listRoundUnits(executor: Orm, round: { id: string; year: n
   return rows.map(toRoundUnit);
 }
 
-/** One unit of a round, or null when the round does not ask it (also for a malformed id). */
-export async function findRoundUnit(executor: Orm, round: { id: string; year: number }, unitId: string): Promise<RoundUnit | null> {
+/**
+ * One unit of a round, or null when the round does not ask it (also for a malformed id). With `lock`, its row is
+ * locked until the transaction ends, so that the unit's saves and its submission take turns.
+ */
+export async function findRoundUnit(executor: Orm, round: { id: string; year: number }, unitId: string, options: { lock?: boolean } = {}): Promise<RoundUnit | null> {
   if (!isUuid(unitId)) return null;
-  const [row] = await roundUnitQuery(executor, round.year).where(and(eq(monitoringRoundUnits.roundId, round.id), eq(monitoringRoundUnits.unitId, unitId)));
+  const query = roundUnitQuery(executor, round.year).where(and(eq(monitoringRoundUnits.roundId, round.id), eq(monitoringRoundUnits.unitId, unitId)));
+  const [row] = options.lock ? await query.for('update', { of: monitoringRoundUnits }) : await query;
   return row ? toRoundUnit(row) : null;
 }
 

@@ -3,7 +3,7 @@
  * save one under optimistic concurrency (version 0: none saved yet), the rows replaced whole.
  */
 import { randomUUID } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
 import type { Actual } from '../core/self-evaluation/types';
 import type { Orm } from './database';
@@ -124,7 +124,7 @@ export async function saveSelfEvaluation(tx: Orm, target: { projectId: string; e
       : await tx
           .update(selfEvaluations)
           .set({ ...columns, version: sql`${selfEvaluations.version} + 1` })
-          .where(sql`${selfEvaluations.projectId} = ${target.projectId} AND ${selfEvaluations.version} = ${target.expectedVersion}`)
+          .where(and(eq(selfEvaluations.projectId, target.projectId), eq(selfEvaluations.version, target.expectedVersion)))
           .returning({ id: selfEvaluations.id });
   if (!saved) return null;
   await tx.delete(selfEvaluationIndicators).where(eq(selfEvaluationIndicators.evaluationId, saved.id));

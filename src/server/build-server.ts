@@ -26,6 +26,7 @@ import { registerWebApp } from './platform/web-app';
 import { dashboardRoutes } from './routes/dashboard.routes';
 import { findingsRoutes } from './routes/findings.routes';
 import { importsRoutes } from './routes/imports.routes';
+import { monitoringRoutes } from './routes/monitoring.routes';
 import { projectsRoutes } from './routes/projects.routes';
 import { unitYearsRoutes } from './routes/unit-years.routes';
 
@@ -82,5 +83,6 @@ export async function buildServer(deps: Deps, config: ServerConfig): Promise<App
   await app.register(importsRoutes, { deps, config });
   await app.register(findingsRoutes, { deps, config });
   await app.register(dashboardRoutes, { deps, config });
+  await app.register(monitoringRoutes, { deps, config });
   return app;
 }

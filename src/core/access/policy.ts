@@ -22,6 +22,13 @@ export const actions = [
   'read_audit',
   'read_users',
   'manage_users',
+  'read_monitoring',
+  'open_monitoring_round',
+  'report_monitoring',
+  'submit_monitoring',
+  'read_self_evaluation',
+  'self_evaluate',
+  'rank_self_evaluations',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -36,6 +43,13 @@ export const actionLabels: Record<Action, string> = {
   read_audit: '查看操作日志',
   read_users: '查看用户',
   manage_users: '管理用户和单位',
+  read_monitoring: '查看绩效运行监控',
+  open_monitoring_round: '开启、关闭和查看监控批次',
+  report_monitoring: '填报绩效运行监控',
+  submit_monitoring: '提交绩效运行监控',
+  read_self_evaluation: '查看绩效自评',
+  self_evaluate: '填报绩效自评',
+  rank_self_evaluations: '查看绩效自评排名',
 };
 
 const allActions: readonly Action[] = actions;
@@ -43,9 +57,15 @@ const allActions: readonly Action[] = actions;
 /** What each role may ever do; the scope rules below narrow it to records. */
 const grants: Record<Role, readonly Action[]> = {
   public: ['read_targets'],
-  unit_editor: ['read_targets', 'edit_targets', 'import_documents'],
-  unit_leader: ['read_targets', 'edit_targets', 'submit_targets', 'import_documents', 'read_audit', 'read_users'],
-  finance_reviewer: ['read_targets', 'grade_projects', 'approve_targets', 'import_documents', 'publish', 'read_audit', 'read_users'],
+  unit_editor: ['read_targets', 'edit_targets', 'import_documents', 'read_monitoring', 'report_monitoring', 'read_self_evaluation', 'self_evaluate'],
+  unit_leader: [
+    ...['read_targets', 'edit_targets', 'submit_targets', 'import_documents', 'read_audit', 'read_users'] as const,
+    ...['read_monitoring', 'report_monitoring', 'submit_monitoring', 'read_self_evaluation', 'self_evaluate'] as const,
+  ],
+  finance_reviewer: [
+    ...['read_targets', 'grade_projects', 'approve_targets', 'import_documents', 'publish', 'read_audit', 'read_users'] as const,
+    ...['read_monitoring', 'open_monitoring_round', 'read_self_evaluation', 'rank_self_evaluations'] as const,
+  ],
   admin: allActions,
 };
 

@@ -1,0 +1,63 @@
+/**
+ * The finance bureau's view of a round: every unit, those that have not submitted first, then by worst light
+ * (red first), more red lights, more yellow lights, name. Lights of submitted units only.
+ */
+import { can } from '../../core/access/policy';
+import { divisionView, type LightCounts, type LightColor, type UnitMonitoringSummary } from '../../core/monitoring';
+import type { Orm } from '../../db/database';
+import { listUnitReports } from '../../db/monitoring-report.repository';
+import { listRoundUnits, type RoundRecord, type RoundUnit } from '../../db/monitoring-round.repository';
+import { loadUnitYearWithIds } from '../../db/unit-year-ids.repository';
+import type { Caller } from '../audit/caller';
+import type { Deps } from '../deps';
+import { rulePackFor } from '../review/review-targets';
+import { addCounts, unitLights } from './monitoring-view';
+import { openRound, roundScope } from './round-access';
+
+export interface DivisionRowView {
+  roundUnit: RoundUnit;
+  reported: boolean;
+  worst: LightColor | null;
+  counts: LightCounts;
+}
+
+export interface RoundView {
+  round: RoundRecord;
+  units: DivisionRowView[];
+  counts: LightCounts;
+  can: { close: boolean };
+}
+
+/** The lights of a submitted unit (null for a unit that has not submitted or has no targets). */
+async function summaryOf(tx: Orm, round: RoundRecord, roundUnit: RoundUnit): Promise<UnitMonitoringSummary | null> {
+  if (roundUnit.submittedAt === null || !roundUnit.unitYear) return null;
+  const loaded = await loadUnitYearWithIds(tx, roundUnit.unitYear.id);
+  if (!loaded) return null;
+  const lights = unitLights(loaded, await listUnitReports(tx, round.id, roundUnit.unitYear.id), round.cutOff, rulePackFor(loaded.unitYear));
+  return { unitCode: roundUnit.unit.code, unitName: roundUnit.unit.name, reported: true, projects: [], worst: lights.worst, counts: lights.counts };
+}
+
+/**
+ * The round with its units in the order of the core's division view, read in one snapshot.
+ * @throws DomainError('not_found') when the round is missing or out of reach; 403/401 for roles that may not see it
+ */
+export async function showMonitoringRound(deps: Deps, input: { caller: Caller; roundId: string }): Promise<RoundView> {
+  return deps.db.orm.transaction(
+    async (tx) => {
+      const round = await openRound(tx, input.caller, input.roundId, 'open_monitoring_round');
+      const roundUnits = await listRoundUnits(tx, round);
+      const summaries: UnitMonitoringSummary[] = [];
+      for (const roundUnit of roundUnits) {
+        const summary = await summaryOf(tx, round, roundUnit);
+        summaries.push(summary ?? { unitCode: roundUnit.unit.code, unitName: roundUnit.unit.name, reported: false, projects: [], worst: 'none', counts: addCounts([]) });
+      }
+      const rows = divisionView({ unitCodes: roundUnits.map((unit) => unit.unit.code) }, summaries).flatMap((row) => {
+        const roundUnit = roundUnits.find((unit) => unit.unit.code === row.unitCode);
+        return roundUnit ? [{ roundUnit, reported: row.reported, worst: row.worst, counts: row.counts }] : [];
+      });
+      const closable = round.status === 'open' && can(input.caller.actor, 'open_monitoring_round', roundScope(round));
+      return { round, units: rows, counts: addCounts(rows.map((row) => row.counts)), can: { close: closable } };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
