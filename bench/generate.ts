@@ -97,7 +97,7 @@ export function generateUnitYears(options: GeneratorOptions): UnitYear[] {
     departmentPlan: {
       overallGoal: '全面完成年度各项工作任务。具体体现在如下方面：按期完成各项目任务；提高财政资金使用效益。',
       commitments: ['按期完成各项目任务', '提高财政资金使用效益'],
-      subGoals: [{ title: '（一）按期完成年度任务。', goal: '绩效目标：按期完成各项目任务。', indicatorText: '绩效指标：各项目按期完成。' }],
+      subGoals: [{ title: '（一）按期完成年度任务。', goal: '按期完成各项目任务。', indicatorText: '各项目按期完成。' }],
       measures: [{ title: '完善制度建设。', text: '制定完善预算绩效管理制度。' }],
     },
     projects: Array.from({ length: options.projectsPerUnit }, (_, index) => project(random, unitIndex, index, options)),

@@ -81,7 +81,7 @@ function emitProject(lines: string[], unitYear: UnitYear, project: Project, inde
 
 /** Writes the whole document: UTF-8 text with LF line ends, in the seed's layout. Pure. */
 export function emitTextExport(unitYear: UnitYear): string {
-  const lines: string[] = [];
+  const lines: string[] = [`${unitYear.unit.name}${unitYear.year}年度预算绩效目标`];
   emitPlan(lines, unitYear.departmentPlan);
   lines.push('第二部分', '预算项目绩效目标');
   unitYear.projects.forEach((project, index) => {

@@ -167,14 +167,26 @@ describe('emitTextExport', () => {
     expect(tablesOf(emitted)).toEqual(tablesOf(seedText));
   });
 
-  it('writes Part 1 back paragraph for paragraph', () => {
-    expect(partOneOf(emitted)).toEqual(partOneOf(seedText));
+  it('writes a title line stating the unit and the year, then Part 1 back paragraph for paragraph', () => {
+    const [title, ...partOne] = partOneOf(emitted);
+    expect(title).toBe('中国共产党昌黎县委员会组织部本级2021年度预算绩效目标');
+    expect(partOne).toEqual(partOneOf(seedText));
   });
 
-  it('writes a text that imports to the deep-equal UnitYear', () => {
+  it('writes a text that imports to the deep-equal UnitYear (the same findings, one line further down)', () => {
     const again = importTextExport(utf8(emitted));
     expect(again.unitYear).toEqual(seedYear);
-    expect(again.findings).toEqual(seed.findings);
+    const shifted = seed.findings.map((finding) => ({ ...finding, location: { ...finding.location, line: (finding.location.line ?? 0) + 1 } }));
+    expect(again.findings.map((finding) => ({ ...finding, message: finding.message.replace(/第\d+行/g, '') }))).toEqual(
+      shifted.map((finding) => ({ ...finding, message: finding.message.replace(/第\d+行/g, '') })),
+    );
+  });
+
+  it('reads the year from the title when no name or deadline states it', () => {
+    const text = emitted.replace(/2021年(?!度预算绩效目标)/g, '');
+    const again = importTextExport(utf8(text));
+    expect(again.findings.filter((finding) => finding.code === 'import.year-unknown')).toEqual([]);
+    expect(again.unitYear?.year).toBe(2021);
   });
 
   it('titles each table N.<name>绩效目标表 and writes LF line ends only', () => {

@@ -9,7 +9,9 @@
 import type { Finding } from '../finding';
 import type { UnitYear } from '../model';
 import { inDocumentOrder, type FindingSink } from '../target-table/finding-kinds';
+import type { LayoutBlock } from '../target-table/layout';
 import { readTargetDocument } from '../target-table/read-document';
+import { statedYear } from '../target-table/unit-year';
 import { decodeText, type TextEncodingName } from './decode';
 import { layoutBlocks, textFormat } from './text-places';
 import { countLines, tokenize } from './tokenize';
@@ -34,20 +36,36 @@ export interface TextImportResult {
 }
 
 /**
+ * The document's title lines: the paragraphs before anything else that state its fiscal year
+ * ("…2021年度预算绩效目标", as {@link emitTextExport} writes). They are the title, not stray text.
+ */
+function leadingTitles(blocks: readonly LayoutBlock<number>[]): string[] {
+  const titles: string[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || statedYear([block.text]) === null) break;
+    titles.push(block.text);
+  }
+  return titles;
+}
+
+/**
  * Bytes in (a whole file), model + findings out. Never throws on any input. No IO.
  * The model is returned even when there are errors (for display); a caller must not store it then.
- * The year is `options.year`, else the one the document names most often (0 with an error when none).
+ * The year is `options.year`, else the one its title states, else the one the document names most often (0 with
+ * an error when none).
  * Findings come in document order, those about the whole file first.
  */
 export function importTextExport(bytes: Uint8Array, options: TextImportOptions = {}): TextImportResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { unitYear: null, findings: decoded.findings, encoding: decoded.encoding, lineCount: 0 };
   const sink: FindingSink = { prefix: 'import', located: decoded.findings.map((finding) => ({ finding, order: finding.location.line ?? 0 })) };
-  const unitYear = readTargetDocument(layoutBlocks(tokenize(decoded.text)), {
+  const blocks = layoutBlocks(tokenize(decoded.text));
+  const titles = leadingTitles(blocks);
+  const unitYear = readTargetDocument(blocks.slice(titles.length), {
     format: textFormat,
     year: options.year,
-    statedYear: null,
-    titles: [],
+    statedYear: statedYear(titles),
+    titles,
     noProjectTable: ['文件中没有找到项目绩效目标表（第二部分）：没有以制表符开头的表格行。', '请确认文件是从 Word 绩效目标表另存的文本'],
     yearUnknown: ['无法确定年度：项目名称、标题和时效指标中都没有写明年份（如“2021年”）。', '请在导入时指定年度'],
   }, sink);
