@@ -13,7 +13,8 @@ it('importTextExport(emitTextExport(x)) is x for generated documents', () => {
       fc.record({ seed: fc.integer({ min: 1, max: 1_000_000 }), projects: fc.integer({ min: 1, max: 4 }), indicators: fc.integer({ min: 1, max: 20 }) }),
       ({ seed, projects, indicators }) => {
         const [unitYear] = generateUnitYears({ seed, units: 1, projectsPerUnit: projects, indicatorsPerProject: indicators });
-        const read = importTextExport(new TextEncoder().encode(emitTextExport(unitYear!)));
+        if (!unitYear) throw new Error('the generator makes one unit year');
+        const read = importTextExport(new TextEncoder().encode(emitTextExport(unitYear)));
         expect(read.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
         expect(read.unitYear).toEqual(unitYear);
       },
