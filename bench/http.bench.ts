@@ -73,7 +73,8 @@ async function logIn(url: string): Promise<string> {
 /** A project in the middle of the county, as the reviewer finds it through the API. */
 async function pickProject(url: string, cookie: string): Promise<{ id: string; indicators: number; findings: number }> {
   const get = async <T>(path: string) => (await (await fetch(`${url}${path}`, { headers: { cookie } })).json()) as T;
-  const page = await get<{ items: { id: string }[]; total: number }>('/api/unit-years?pageSize=1&page=50');
+  const { total } = await get<{ total: number }>('/api/unit-years?pageSize=1');
+  const page = await get<{ items: { id: string }[] }>(`/api/unit-years?pageSize=1&page=${Math.ceil(total / 2)}`);
   const unitYear = await get<{ projects: { id: string }[] }>(`/api/unit-years/${page.items[0]?.id}`);
   const id = unitYear.projects[4]?.id ?? '';
   const project = await get<{ indicators: unknown[]; findings: unknown[] }>(`/api/projects/${id}`);
