@@ -97,7 +97,7 @@ export async function findReport(executor: Orm, roundId: string, projectId: stri
  * Saves the report of `projectId` in `roundId` if it is still at `expectedVersion` (0: none saved yet),
  * replacing its indicator rows; returns the report's id, or null when another save came first.
  */
-export async function saveReport(tx: Orm, target: { roundId: string; projectId: string; expectedVersion: number; at: Date }, input: ReportInput): Promise<string | null> {
+export async function saveReportRows(tx: Orm, target: { roundId: string; projectId: string; expectedVersion: number; at: Date }, input: ReportInput): Promise<string | null> {
   const columns = { spent: input.spent, expectedSpent: input.expectedSpent, overspendExplanation: input.overspendExplanation, updatedAt: target.at };
   const [saved] =
     target.expectedVersion === 0

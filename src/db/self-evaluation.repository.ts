@@ -104,7 +104,7 @@ export async function listUnitYearEvaluations(executor: Orm, unitYearId: string)
  * Saves the self-evaluation of `projectId` if it is still at `expectedVersion` (0: none saved yet), replacing
  * its indicator rows; returns its id, or null when another save came first.
  */
-export async function saveSelfEvaluation(tx: Orm, target: { projectId: string; expectedVersion: number; at: Date }, input: EvaluationInput): Promise<string | null> {
+export async function saveEvaluationRows(tx: Orm, target: { projectId: string; expectedVersion: number; at: Date }, input: EvaluationInput): Promise<string | null> {
   const columns = {
     adjustedBudget: input.adjustedBudget,
     spent: input.spent,

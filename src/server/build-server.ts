@@ -28,6 +28,7 @@ import { findingsRoutes } from './routes/findings.routes';
 import { importsRoutes } from './routes/imports.routes';
 import { monitoringRoutes } from './routes/monitoring.routes';
 import { projectsRoutes } from './routes/projects.routes';
+import { selfEvaluationRoutes } from './routes/self-evaluation.routes';
 import { unitYearsRoutes } from './routes/unit-years.routes';
 
 
@@ -84,5 +85,6 @@ export async function buildServer(deps: Deps, config: ServerConfig): Promise<App
   await app.register(findingsRoutes, { deps, config });
   await app.register(dashboardRoutes, { deps, config });
   await app.register(monitoringRoutes, { deps, config });
+  await app.register(selfEvaluationRoutes, { deps, config });
   return app;
 }

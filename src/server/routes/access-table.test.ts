@@ -5,16 +5,18 @@
  * an edit meets a draft (an allowed role's 409 is not a refusal either way).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../core/access/roles';
+import { roles, type Role } from '../../core/access/roles';
 import type { Database } from '../../db';
 import { openTestDatabase } from '../../db/testing';
 import { accessOutcomes, clientsByRole, expectedOutcome, startTestServer, type AccessRow, type TestClient, type TestServer } from '../testing';
 import { importSeed, seedBytes, seedFileName, upload, type SeedIds } from './testing-routes';
+import { openRound } from './testing-monitoring';
 
 const everyone: Role[] = ['public', 'unit_editor', 'unit_leader', 'finance_reviewer', 'admin'];
 const editors: Role[] = ['unit_editor', 'unit_leader', 'admin'];
 const importers: Role[] = ['unit_editor', 'unit_leader', 'finance_reviewer', 'admin'];
 const finance: Role[] = ['finance_reviewer', 'admin'];
+const accounts: Role[] = ['unit_editor', 'unit_leader', 'finance_reviewer', 'admin'];
 
 let db: Database;
 let server: TestServer;
@@ -36,6 +38,17 @@ async function freshIndicator(): Promise<string> {
 }
 
 const indicatorBody = { level1: '产出指标', level2: '数量指标', name: '新指标', description: '说明', target: '≥5个', basis: '计划标准' };
+
+let roundCount = 0;
+/** A fresh monitoring round over unit A's division (a cut-off of its own), opened by the finance reviewer. */
+async function freshRound(): Promise<string> {
+  roundCount += 1;
+  return (await openRound(clients.finance_reviewer, `2021-0${Math.ceil(roundCount / 28)}-${String(((roundCount - 1) % 28) + 1).padStart(2, '0')}`)).id;
+}
+
+/** A round of unit A and a URL under it (unit A's id and the seed's project known). */
+const inRound = (path: (round: string, unit: string) => string) => async () => path(await freshRound(), unitA);
+let unitA = '';
 
 /** A URL made when the row runs (the seed is imported before any row). */
 const at = (path: () => string) => async () => path();
@@ -68,6 +81,27 @@ const table: Record<string, AccessRow> = {
   'POST /api/imports/:id/reject': { method: 'POST', url: async () => `/api/imports/${await freshPreview()}/reject`, allowed: importers },
   'POST /api/imports/:id/confirm': { method: 'POST', url: async () => `/api/imports/${await freshPreview()}/confirm`, body: { replace: false }, allowed: importers },
   'POST /api/unit-years/:id/submit': { method: 'POST', url: at(() => `/api/unit-years/${seed.unitYearId}/submit`), allowed: ['unit_leader', 'admin'] },
+  'POST /api/monitoring-rounds': { method: 'POST', url: '/api/monitoring-rounds', body: (role: Role) => ({ year: 2021, cutOff: `2021-12-${String(roles.indexOf(role) + 20)}` }), allowed: finance },
+  'GET /api/monitoring-rounds': { method: 'GET', url: '/api/monitoring-rounds?year=2021', allowed: accounts },
+  'GET /api/monitoring-rounds/:id': { method: 'GET', url: inRound((round) => `/api/monitoring-rounds/${round}`), allowed: finance },
+  'POST /api/monitoring-rounds/:id/close': { method: 'POST', url: inRound((round) => `/api/monitoring-rounds/${round}/close`), body: { expectedVersion: 1 }, allowed: finance },
+  'GET /api/monitoring-rounds/:id/units/:unitId': { method: 'GET', url: inRound((round, unit) => `/api/monitoring-rounds/${round}/units/${unit}`), allowed: accounts },
+  'PUT /api/monitoring-rounds/:id/projects/:projectId': {
+    method: 'PUT',
+    url: inRound((round) => `/api/monitoring-rounds/${round}/projects/${seed.projectId}`),
+    body: { expectedVersion: 0, spent: '0', expectedSpent: '0', indicators: [] },
+    allowed: editors,
+  },
+  'POST /api/monitoring-rounds/:id/units/:unitId/submit': { method: 'POST', url: inRound((round, unit) => `/api/monitoring-rounds/${round}/units/${unit}/submit`), allowed: ['unit_leader', 'admin'] },
+  'GET /api/projects/:id/self-evaluation': { method: 'GET', url: at(() => `/api/projects/${seed.projectId}/self-evaluation`), allowed: accounts },
+  'PUT /api/projects/:id/self-evaluation': {
+    method: 'PUT',
+    url: at(() => `/api/projects/${seed.projectId}/self-evaluation`),
+    body: { expectedVersion: 0, adjustedBudget: '1', spent: '1', indicators: [] },
+    allowed: editors,
+  },
+  'GET /api/unit-years/:id/self-evaluation': { method: 'GET', url: at(() => `/api/unit-years/${seed.unitYearId}/self-evaluation`), allowed: accounts },
+  'GET /api/self-evaluations/ranking': { method: 'GET', url: '/api/self-evaluations/ranking?year=2021', allowed: finance },
   'PUT /api/projects/:id/review': { method: 'PUT', url: at(() => `/api/projects/${seed.projectId}/review`), body: { expectedVersion: 1, grade: '良', comment: '' }, allowed: finance },
   'POST /api/unit-years/:id/return': { method: 'POST', url: at(() => `/api/unit-years/${seed.unitYearId}/return`), body: { comment: '请补充成本指标。' }, allowed: finance },
   'POST /api/unit-years/:id/approve': { method: 'POST', url: at(() => `/api/unit-years/${seed.unitYearId}/approve`), allowed: finance },
@@ -80,13 +114,14 @@ beforeAll(async () => {
   clients = await clientsByRole(server);
   uploader = await server.userOf('unit_editor');
   seed = await importSeed(server, clients.admin);
+  unitA = (await clients.admin.get(`/api/unit-years/${seed.unitYearId}`)).json<{ unit: { id: string } }>().unit.id;
 });
 afterAll(async () => {
   await server.close();
   await db.close();
 });
 
-const resourcePrefixes = ['/api/years', '/api/unit-years', '/api/projects', '/api/indicators', '/api/imports', '/api/findings', '/api/rules', '/api/rule-packs', '/api/dashboard'];
+const resourcePrefixes = ['/api/years', '/api/unit-years', '/api/projects', '/api/indicators', '/api/imports', '/api/findings', '/api/rules', '/api/rule-packs', '/api/dashboard', '/api/monitoring-rounds', '/api/self-evaluations'];
 
 describe('who may call each resource route', () => {
   it('has a row for every resource route the server documents', async () => {

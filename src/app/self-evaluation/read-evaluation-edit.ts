@@ -1,0 +1,85 @@
+/**
+ * A self-evaluation as a unit sends it (amounts in 万元 text, indicators and weights by id or name), read into
+ * what is stored. Only what cannot be stored is refused here (amounts that are not numbers, indicators not of
+ * the project or repeated, weights of nothing or named twice); the rest is the core validation's to report, so
+ * a draft can be saved.
+ */
+import type { EditReading, FieldProblem } from '../../core/edit/field-problems';
+import type { Actual, LevelWeight } from '../../core/self-evaluation';
+import type { StoredLevelWeight } from '../../db/schema';
+import type { ChangedWeight, EvaluationInput, StoredIndicatorEvaluation } from '../../db/self-evaluation.repository';
+import { canonicalDecimal, readWan } from '../monitoring/read-report-edit';
+
+export type WeightKeyEdit = { kind: 'indicator'; indicatorId: string } | { kind: 'level'; level1: string; level2: string | null } | { kind: 'execution' };
+
+export interface EvaluationEdit {
+  adjustedBudget: string;
+  spent: string;
+  executionExplanation: string;
+  indicators: { indicatorId: string; actual: Actual | null; explanation: string; notApplicable: boolean }[];
+  weights: { key: WeightKeyEdit; weight: string; reason: string }[];
+}
+
+/** "16.67" → 1667 hundredths (the contract's pattern admits at most two decimals). */
+export function hundredthsOf(text: string): number {
+  const [whole = '0', fraction = ''] = text.trim().split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+function canonicalActual(actual: Actual | null): Actual | null {
+  if (actual === null) return null;
+  if (actual.kind === 'number') return { kind: 'number', value: canonicalDecimal(actual.value) };
+  if (actual.kind === 'date') return { ...actual, score: actual.score === null ? null : canonicalDecimal(actual.score) };
+  return { ...actual, score: canonicalDecimal(actual.score) };
+}
+
+const keyText = (key: WeightKeyEdit): string => JSON.stringify(key.kind === 'indicator' ? [key.indicatorId] : key.kind === 'level' ? [key.level1, key.level2] : []);
+
+function checkIndicators(edit: EvaluationEdit, indicatorIds: readonly string[], problems: FieldProblem[]): void {
+  edit.indicators.forEach((row, index) => {
+    const path = `indicators.${index}.indicatorId`;
+    if (!indicatorIds.includes(row.indicatorId)) problems.push({ path, message: `第${index + 1}行的指标不是本项目的指标（可能已被删除），请刷新后重新填写` });
+    else if (edit.indicators.findIndex((other) => other.indicatorId === row.indicatorId) !== index) problems.push({ path, message: `第${index + 1}行的指标重复填写` });
+  });
+}
+
+function checkWeightKeys(edit: EvaluationEdit, levels: readonly Pick<LevelWeight, 'level1' | 'level2'>[], problems: FieldProblem[]): void {
+  edit.weights.forEach(({ key }, index) => {
+    const path = `weights.${index}.key`;
+    if (edit.weights.findIndex((other) => keyText(other.key) === keyText(key) && other.key.kind === key.kind) !== index) problems.push({ path, message: `第${index + 1}项分值调整重复` });
+    else if (key.kind === 'indicator' && !edit.indicators.some((row) => row.indicatorId === key.indicatorId)) problems.push({ path, message: `第${index + 1}项分值调整的指标不在本次填写的指标中` });
+    else if (key.kind === 'level' && !levels.some((level) => level.level1 === key.level1 && level.level2 === key.level2)) {
+      problems.push({ path, message: `本项目没有${key.level2 === null ? '一级' : '二级'}指标“${[key.level1, key.level2].filter(Boolean).join('·')}”` });
+    }
+  });
+}
+
+/**
+ * The evaluation to store, or the problems that stop it (field paths of the request). `levels` are the levels of
+ * the project's default weights: only those can be changed.
+ */
+export function readEvaluationEdit(edit: EvaluationEdit, indicatorIds: readonly string[], levels: readonly Pick<LevelWeight, 'level1' | 'level2'>[]): EditReading<EvaluationInput> {
+  const problems: FieldProblem[] = [];
+  const adjustedBudget = readWan(edit.adjustedBudget, 'adjustedBudget', '全年预算数', problems);
+  const spent = readWan(edit.spent, 'spent', '全年执行数', problems);
+  checkIndicators(edit, indicatorIds, problems);
+  checkWeightKeys(edit, levels, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  const changeOf = (weight: string, reason: string): ChangedWeight => ({ weight: hundredthsOf(weight), reason: reason.trim() });
+  let executionWeight: ChangedWeight | null = null;
+  const levelWeights: StoredLevelWeight[] = [];
+  const indicatorWeights = new Map<string, ChangedWeight>();
+  for (const { key, weight, reason } of edit.weights) {
+    if (key.kind === 'execution') executionWeight = changeOf(weight, reason);
+    else if (key.kind === 'level') levelWeights.push({ level1: key.level1, level2: key.level2, ...changeOf(weight, reason) });
+    else indicatorWeights.set(key.indicatorId, changeOf(weight, reason));
+  }
+  const indicators: StoredIndicatorEvaluation[] = edit.indicators.map((row) => ({
+    indicatorId: row.indicatorId,
+    actual: canonicalActual(row.actual),
+    explanation: row.explanation,
+    notApplicable: row.notApplicable,
+    weight: indicatorWeights.get(row.indicatorId) ?? null,
+  }));
+  return { ok: true, value: { adjustedBudget, spent, executionExplanation: edit.executionExplanation, executionWeight, levelWeights, indicators } };
+}

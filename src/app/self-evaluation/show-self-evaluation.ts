@@ -1,0 +1,73 @@
+/** A project's self-evaluation: the stored one or a blank one with default weights, scored with its working. */
+import type { Actor } from '../../core/access/actor';
+import { authorize, authorizeRecord, can } from '../../core/access/policy';
+import { fen } from '../../core/money';
+import type { Project } from '../../core/model';
+import type { Orm } from '../../db/database';
+import { targetOf } from '../../db/load-unit-year';
+import { loadProjectTable, type ProjectTable } from '../../db/project.repository';
+import { findSelfEvaluation } from '../../db/self-evaluation.repository';
+import type { Caller } from '../audit/caller';
+import type { Deps } from '../deps';
+import { rulePackFor } from '../review/review-targets';
+import { projectScope } from '../targets/project-view';
+import { indicatorViews, scoreStored, weightViews, type EvaluationView } from './evaluation-view';
+
+/** The project of a loaded target table in the model's shape, and its indicators' ids in the same order. */
+export function projectOfTable(table: ProjectTable): { project: Project; indicatorIds: string[] } {
+  const { project: row } = table.head;
+  const project: Project = {
+    code: row.code,
+    name: row.name,
+    budget: { total: fen(row.budgetTotal), fiscal: fen(row.budgetFiscal), other: fen(row.budgetOther) },
+    budgetRaw: { total: row.budgetTotalRaw, fiscal: row.budgetFiscalRaw, other: row.budgetOtherRaw },
+    purpose: row.purpose,
+    spendingPlan: table.spendingPlan,
+    goals: row.goals,
+    indicators: table.indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, name: indicator.name, description: indicator.description, target: targetOf(indicator), basis: indicator.basis })),
+  };
+  return { project, indicatorIds: table.indicators.map((indicator) => indicator.id) };
+}
+
+/** The evaluation of the project of `table` as it stands in `executor`. */
+export async function evaluationViewOf(executor: Orm, actor: Actor, table: ProjectTable): Promise<EvaluationView> {
+  const { head } = table;
+  const projectId = head.project.id;
+  const { project, indicatorIds } = projectOfTable(table);
+  const stored = await findSelfEvaluation(executor, projectId);
+  const pack = rulePackFor({ unit: { code: head.unit.code, name: head.unit.name, divisionCode: head.unit.divisionCode }, year: head.unitYear.year });
+  const scored = scoreStored(project, indicatorIds, stored, pack);
+  return {
+    project: { id: projectId, code: project.code, name: project.name, unitYearId: head.unitYear.id, unit: head.unit, year: head.unitYear.year, budget: project.budget, goals: project.goals },
+    rulePack: pack.id,
+    version: stored?.version ?? 0,
+    updatedAt: stored?.updatedAt ?? null,
+    updatedBy: stored?.updatedBy ?? null,
+    adjustedBudget: scored.evaluation.adjustedBudget,
+    spent: scored.evaluation.spent,
+    executionExplanation: scored.evaluation.executionExplanation,
+    indicators: indicatorViews(project, indicatorIds, scored),
+    weights: weightViews(scored),
+    score: scored.score,
+    findings: scored.findings,
+    can: { edit: can(actor, 'self_evaluate', projectScope(head)) },
+  };
+}
+
+/**
+ * The project's self-evaluation (version 0 and blank while none is saved) with its score and findings, read in
+ * one snapshot.
+ * @throws DomainError('not_found') when the project is missing or out of reach; 403/401 for roles that may not read it
+ */
+export async function showSelfEvaluation(deps: Deps, input: { caller: Caller; projectId: string }): Promise<EvaluationView> {
+  const { actor } = input.caller;
+  authorize(actor, 'read_self_evaluation');
+  return deps.db.orm.transaction(
+    async (tx) => {
+      const table = await loadProjectTable(tx, input.projectId);
+      authorizeRecord(actor, 'read_self_evaluation', table, (found) => projectScope(found.head), '该项目');
+      return evaluationViewOf(tx, actor, table);
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
