@@ -24,6 +24,12 @@ const ImportPage = page(() => import('./pages/import/import-page'), 'ImportPage'
 const ReviewPage = page(() => import('./pages/review/review-page'), 'ReviewPage');
 const AuditPage = page(() => import('./pages/audit/audit-page'), 'AuditPage');
 const UsersPage = page(() => import('./pages/users/users-page'), 'UsersPage');
+const MonitoringPage = page(() => import('./pages/monitoring/monitoring-page'), 'MonitoringPage');
+const RoundPage = page(() => import('./pages/monitoring/round-page'), 'RoundPage');
+const UnitReportPage = page(() => import('./pages/monitoring/unit-report-page'), 'UnitReportPage');
+const SelfEvaluationPage = page(() => import('./pages/self-evaluation/self-evaluation-page'), 'SelfEvaluationPage');
+const UnitEvaluationPage = page(() => import('./pages/self-evaluation/unit-evaluation-page'), 'UnitEvaluationPage');
+const ProjectEvaluationPage = page(() => import('./pages/self-evaluation/project-evaluation-page'), 'ProjectEvaluationPage');
 const NotFoundPage = page(() => import('./pages/not-found/not-found-page'), 'NotFoundPage');
 
 function Home() {
@@ -44,6 +50,12 @@ export function AppRoutes() {
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/imports" element={<ImportPage />} />
           <Route path="/review" element={<ReviewPage />} />
+          <Route path="/monitoring" element={<MonitoringPage />} />
+          <Route path="/monitoring/:id" element={<RoundPage />} />
+          <Route path="/monitoring/:id/units/:unitId" element={<UnitReportPage />} />
+          <Route path="/self-evaluation" element={<SelfEvaluationPage />} />
+          <Route path="/self-evaluation/unit-years/:id" element={<UnitEvaluationPage />} />
+          <Route path="/self-evaluation/projects/:id" element={<ProjectEvaluationPage />} />
           <Route path="/audit" element={<AuditPage />} />
           <Route path="/users" element={<UsersPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -3,7 +3,7 @@
  * and unit with a logout button on top. Without a session it sends the user to /login, remembering where
  * they were going.
  */
-import { AlertOutlined, DashboardOutlined, HistoryOutlined, LogoutOutlined, ProfileOutlined, TeamOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, DashboardOutlined, FundViewOutlined, HistoryOutlined, LogoutOutlined, ProfileOutlined, ScheduleOutlined, TeamOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -19,6 +19,8 @@ const menuIcons: Record<string, ReactNode> = {
   '/unit-years': <ProfileOutlined />,
   '/imports': <UploadOutlined />,
   '/review': <AlertOutlined />,
+  '/monitoring': <FundViewOutlined />,
+  '/self-evaluation': <ScheduleOutlined />,
   '/audit': <HistoryOutlined />,
   '/users': <TeamOutlined />,
 };

@@ -16,6 +16,8 @@ export const navigationItems: readonly NavigationItem[] = [
   { path: '/unit-years', label: '单位绩效目标', needs: 'read_targets' },
   { path: '/imports', label: '导入文件', needs: 'import_documents' },
   { path: '/review', label: '审核发现', needs: 'read_targets' },
+  { path: '/monitoring', label: '运行监控', needs: 'read_monitoring' },
+  { path: '/self-evaluation', label: '绩效自评', needs: 'read_self_evaluation' },
   { path: '/audit', label: '操作日志', needs: 'read_audit' },
   { path: '/users', label: '用户管理', needs: 'manage_users' },
 ];

@@ -1,0 +1,102 @@
+/**
+ * The funds block and the goal block of the self-evaluation table (domain.md §6): 年初预算数 | 全年预算数 |
+ * 全年执行数 | 分值 | 执行率 | 得分 for 年度资金总额 (of which fiscal and other funds as budgeted), the explanation
+ * of an execution shortfall, and the year's goals.
+ */
+import { Input } from 'antd';
+import { formatWan } from '../../components/format';
+import { GridCell } from '../../components/grid-cell';
+import { evaluationCell } from './evaluation-cells';
+import { useEvaluationEditing } from './evaluation-context';
+import { ScoreWorking } from './score-working';
+import { WeightCell } from './weight-cell';
+
+function AmountCell({ field, label }: { field: 'adjustedBudget' | 'spent'; label: string }) {
+  const { draft, editable, problems, findingsOf, setFunds } = useEvaluationEditing();
+  const cell = evaluationCell('project', field);
+  return (
+    <GridCell cell={cell} className="number" problem={problems.get(cell)} findings={findingsOf(cell)}>
+      {editable ? <Input size="small" inputMode="decimal" value={draft[field]} aria-label={label} placeholder="万元" onChange={(event) => setFunds({ [field]: event.target.value })} style={{ textAlign: 'right' }} /> : draft[field] || '—'}
+    </GridCell>
+  );
+}
+
+function ExecutionExplanationRow() {
+  const { draft, editable, problems, findingsOf, setFunds, evaluation } = useEvaluationEditing();
+  const cell = evaluationCell('project', 'executionExplanation');
+  const required = evaluation.score?.execution.needsExplanation ?? false;
+  if (!required && !draft.executionExplanation && findingsOf(cell).length === 0) return null;
+  return (
+    <tr>
+      <th className="block-label">执行偏差说明</th>
+      <GridCell cell={cell} colSpan={6} required={editable && required} problem={problems.get(cell)} findings={findingsOf(cell)}>
+        {editable ? <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} value={draft.executionExplanation} aria-label="预算执行偏差说明" placeholder="预算执行率偏低（或超预算）的原因和改进措施" onChange={(event) => setFunds({ executionExplanation: event.target.value })} /> : <span className="cell-text">{draft.executionExplanation || '—'}</span>}
+      </GridCell>
+    </tr>
+  );
+}
+
+function TotalRow() {
+  const { evaluation } = useEvaluationEditing();
+  const execution = evaluation.score?.execution;
+  return (
+    <tr>
+      <th className="block-label">年度资金总额</th>
+      <td className="number">{formatWan(evaluation.project.budget.total)}</td>
+      <AmountCell field="adjustedBudget" label="全年预算数（万元）" />
+      <AmountCell field="spent" label="全年执行数（万元）" />
+      <WeightCell weightId="execution" subject="预算执行" scoredWeight={execution?.weight} />
+      <td className="number" data-testid="execution-rate">{execution?.ratePercent ? `${execution.ratePercent}%` : '—'}</td>
+      <td className="number">
+        <ScoreWorking score={execution?.score.rounded ?? null} working={execution?.working ?? null} subject="预算执行" />
+      </td>
+    </tr>
+  );
+}
+
+export function FundsSection() {
+  const { evaluation } = useEvaluationEditing();
+  const { budget, goals } = evaluation.project;
+  return (
+    <table className="form-grid" data-testid="funds-section">
+      <colgroup>
+        <col style={{ width: '16%' }} />
+        <col style={{ width: '14%' }} />
+        <col style={{ width: '16%' }} />
+        <col style={{ width: '16%' }} />
+        <col style={{ width: '14%' }} />
+        <col style={{ width: '10%' }} />
+        <col style={{ width: '14%' }} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th>项目资金（万元）</th>
+          <th>年初预算数</th>
+          <th>全年预算数</th>
+          <th>全年执行数</th>
+          <th>分值</th>
+          <th>执行率</th>
+          <th>得分</th>
+        </tr>
+      </thead>
+      <tbody>
+        <TotalRow />
+        <tr>
+          <th className="block-label">其中：财政资金</th>
+          <td className="number">{formatWan(budget.fiscal)}</td>
+          <td colSpan={5} className="cell-sub">—</td>
+        </tr>
+        <tr>
+          <th className="block-label">其他资金</th>
+          <td className="number">{formatWan(budget.other)}</td>
+          <td colSpan={5} className="cell-sub">—</td>
+        </tr>
+        <ExecutionExplanationRow />
+        <tr>
+          <th className="block-label">年度总体目标</th>
+          <td colSpan={6} className="cell-text">{goals.length > 0 ? goals.join('\n') : '—'}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
