@@ -7,8 +7,8 @@
  * - `GET /api/projects/:id/self-evaluation` → the evaluation (a blank one, version 0, with default weights while
  *   none is saved), its score and working, its findings.
  * - `PUT /api/projects/:id/self-evaluation` {expectedVersion (0 for the first save), adjustedBudget, spent (万元
- *   text), executionExplanation, indicators, weights} (unit editors and leaders of the unit, admins) → the same
- *   as the GET. Drafts are saved with their findings (an explanation "暂无" is a finding, located at its
+ *   text), executionExplanation, goalCompletion (实际完成情况 of the goals), indicators, weights} (unit editors
+ *   and leaders of the unit, admins) → the same as the GET. Drafts are saved with their findings (an explanation "暂无" is a finding, located at its
  *   indicator); amounts that cannot be read, unknown indicator ids and weight keys are refused (400, field
  *   paths). `weights` lists the weights that differ from the defaults, each with its reason; a weight left out
  *   is the default. A stale version → 409 with `details.current`.
@@ -67,6 +67,7 @@ export const saveSelfEvaluationRequestSchema = z.object({
   adjustedBudget: amountTextSchema.describe('全年预算数，万元，文本'),
   spent: amountTextSchema.describe('全年执行数，万元，文本'),
   executionExplanation: longTextSchema('预算执行偏差说明', 5000).default(''),
+  goalCompletion: longTextSchema('实际完成情况', 10_000).default('').describe('年度总体目标的实际完成情况'),
   indicators: z.array(indicatorEvaluationRequestSchema).max(500),
   weights: z.array(weightChangeSchema).max(1000).default([]).describe('与默认分值不同的分值，每项须说明理由；未列出的为默认分值'),
 });
@@ -139,6 +140,7 @@ export const selfEvaluationSchema = z
     adjustedBudget: z.number().describe('全年预算数，万元；尚未保存时为年初预算数'),
     spent: z.number().describe('全年执行数，万元'),
     executionExplanation: z.string(),
+    goalCompletion: z.string().describe('年度总体目标的实际完成情况'),
     indicators: z.array(evaluatedIndicatorSchema),
     weights: z.object({
       execution: weightEntrySchema,

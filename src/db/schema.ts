@@ -592,6 +592,8 @@ export const selfEvaluations = pgTable(
     /** 全年执行数. */
     spent: money('spent'),
     executionExplanation: text('execution_explanation').notNull(),
+    /** 实际完成情况: what the project achieved against its goals (预期目标), in words. */
+    goalCompletion: text('goal_completion').notNull().default(''),
     /** Hundredths of a point; null: the default. */
     executionWeight: integer('execution_weight'),
     executionWeightReason: text('execution_weight_reason'),

@@ -31,6 +31,8 @@ export interface EvaluationInput {
   adjustedBudget: Fen;
   spent: Fen;
   executionExplanation: string;
+  /** 实际完成情况 of the goals. */
+  goalCompletion: string;
   executionWeight: ChangedWeight | null;
   levelWeights: StoredLevelWeight[];
   indicators: StoredIndicatorEvaluation[];
@@ -67,6 +69,7 @@ function toStoredEvaluation({ evaluation, updatedBy, rows }: EvaluationRow): Sto
     adjustedBudget: fen(evaluation.adjustedBudget),
     spent: fen(evaluation.spent),
     executionExplanation: evaluation.executionExplanation,
+    goalCompletion: evaluation.goalCompletion,
     executionWeight: changed(evaluation.executionWeight, evaluation.executionWeightReason),
     levelWeights: evaluation.levelWeights,
     indicators: decodeJsonRows(selfEvaluationIndicators, rows).map((row) => ({
@@ -109,6 +112,7 @@ export async function saveEvaluationRows(tx: Orm, target: { projectId: string; e
     adjustedBudget: input.adjustedBudget,
     spent: input.spent,
     executionExplanation: input.executionExplanation,
+    goalCompletion: input.goalCompletion,
     executionWeight: input.executionWeight?.weight ?? null,
     executionWeightReason: input.executionWeight?.reason ?? null,
     levelWeights: input.levelWeights,

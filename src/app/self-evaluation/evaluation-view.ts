@@ -47,6 +47,8 @@ export interface EvaluationView {
   adjustedBudget: Fen;
   spent: Fen;
   executionExplanation: string;
+  /** 实际完成情况 of the goals ('' while none is saved). */
+  goalCompletion: string;
   indicators: EvaluatedIndicatorView[];
   weights: { execution: WeightView; levels: (WeightView & { level1: string; level2: string | null })[] };
   score: ProjectScore | null;

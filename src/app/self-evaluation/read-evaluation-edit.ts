@@ -16,6 +16,7 @@ export interface EvaluationEdit {
   adjustedBudget: string;
   spent: string;
   executionExplanation: string;
+  goalCompletion: string;
   indicators: { indicatorId: string; actual: Actual | null; explanation: string; notApplicable: boolean }[];
   weights: { key: WeightKeyEdit; weight: string; reason: string }[];
 }
@@ -81,5 +82,5 @@ export function readEvaluationEdit(edit: EvaluationEdit, indicatorIds: readonly 
     notApplicable: row.notApplicable,
     weight: indicatorWeights.get(row.indicatorId) ?? null,
   }));
-  return { ok: true, value: { adjustedBudget, spent, executionExplanation: edit.executionExplanation, executionWeight, levelWeights, indicators } };
+  return { ok: true, value: { adjustedBudget, spent, executionExplanation: edit.executionExplanation, goalCompletion: edit.goalCompletion, executionWeight, levelWeights, indicators } };
 }

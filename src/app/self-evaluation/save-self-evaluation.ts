@@ -22,8 +22,8 @@ import { evaluationViewOf, projectOfTable } from './show-self-evaluation';
 /** What the audit trail keeps of an evaluation; the same snapshot tells a 409 what changed. */
 export function evaluationSnapshot(evaluation: StoredEvaluation | null): Record<string, unknown> {
   if (!evaluation) return { version: 0 };
-  const { adjustedBudget, spent, executionExplanation, executionWeight, levelWeights, indicators, version } = evaluation;
-  return { adjustedBudget: formatAmount(adjustedBudget, '万元'), spent: formatAmount(spent, '万元'), executionExplanation, executionWeight, levelWeights, indicators, version };
+  const { adjustedBudget, spent, executionExplanation, goalCompletion, executionWeight, levelWeights, indicators, version } = evaluation;
+  return { adjustedBudget: formatAmount(adjustedBudget, '万元'), spent: formatAmount(spent, '万元'), executionExplanation, goalCompletion, executionWeight, levelWeights, indicators, version };
 }
 
 async function viewIn(tx: Orm, caller: Caller, projectId: string): Promise<EvaluationView> {

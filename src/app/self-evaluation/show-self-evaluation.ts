@@ -46,6 +46,7 @@ export async function evaluationViewOf(executor: Orm, actor: Actor, table: Proje
     adjustedBudget: scored.evaluation.adjustedBudget,
     spent: scored.evaluation.spent,
     executionExplanation: scored.evaluation.executionExplanation,
+    goalCompletion: stored?.goalCompletion ?? '',
     indicators: indicatorViews(project, indicatorIds, scored),
     weights: weightViews(scored),
     score: scored.score,

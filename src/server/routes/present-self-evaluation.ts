@@ -21,6 +21,7 @@ export function presentSelfEvaluation(view: EvaluationView): SelfEvaluationJson 
     adjustedBudget: wanYuan(view.adjustedBudget),
     spent: wanYuan(view.spent),
     executionExplanation: view.executionExplanation,
+    goalCompletion: view.goalCompletion,
     indicators: view.indicators.map((entry) => ({
       id: entry.id,
       position: entry.position,

@@ -1,0 +1,1 @@
+ALTER TABLE "self_evaluations" ADD COLUMN "goal_completion" text DEFAULT '' NOT NULL;
