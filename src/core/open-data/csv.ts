@@ -6,6 +6,7 @@
  */
 import type { UnitYear } from '../model';
 import { openDataRecords } from './records';
+import type { OpenDataResults } from './results';
 import { openDataFields, type OpenDataRecord } from './schema';
 
 const byteOrderMark = '\uFEFF';
@@ -22,8 +23,8 @@ export function csvLine(record: OpenDataRecord): string {
   return openDataFields.map((field) => csvField(record[field])).join(',');
 }
 
-/** The open-data CSV of `unitYears`: BOM, header row, one row per record, CRLF after every row. Pure. */
-export function exportOpenDataCsv(unitYears: readonly UnitYear[]): string {
-  const lines = [openDataFields.join(','), ...openDataRecords(unitYears).map(csvLine)];
+/** The open-data CSV of `unitYears` (and `results`): BOM, header row, one row per record, CRLF after every row. Pure. */
+export function exportOpenDataCsv(unitYears: readonly UnitYear[], results?: OpenDataResults): string {
+  const lines = [openDataFields.join(','), ...openDataRecords(unitYears, results).map(csvLine)];
   return `${byteOrderMark}${lines.join('\r\n')}\r\n`;
 }

@@ -5,4 +5,5 @@
 export { exportOpenDataCsv } from './csv';
 export { exportOpenDataJson } from './json';
 export { openDataRecords, spendingPlanText } from './records';
+export { completeRate, resultFields, type OpenDataResults, type ResultFields } from './results';
 export { openDataFields, openDataRecordSchema, openDataSchema, type OpenDataRecord } from './schema';

@@ -4,8 +4,9 @@
  */
 import type { UnitYear } from '../model';
 import { openDataRecords } from './records';
+import type { OpenDataResults } from './results';
 
-/** The open-data JSON of `unitYears`. Pure. */
-export function exportOpenDataJson(unitYears: readonly UnitYear[]): string {
-  return `${JSON.stringify(openDataRecords(unitYears), null, 2)}\n`;
+/** The open-data JSON of `unitYears` (with the monitoring and self-evaluation fields of `results`). Pure. */
+export function exportOpenDataJson(unitYears: readonly UnitYear[], results?: OpenDataResults): string {
+  return `${JSON.stringify(openDataRecords(unitYears, results), null, 2)}\n`;
 }

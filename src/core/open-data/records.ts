@@ -5,6 +5,7 @@
  */
 import { formatAmount } from '../money';
 import type { Indicator, Project, SpendingCheckpoint, UnitYear } from '../model';
+import { noResults, resultFields, type OpenDataResults, type ResultFields } from './results';
 import type { OpenDataRecord } from './schema';
 
 /** "3月底:;6月底:50;10月底:50;12月底:100": checkpoint and cumulative percent, blank for no commitment. */
@@ -40,7 +41,7 @@ interface ProjectFields {
 
 // One object literal with every field in schema order: records stay small and alike for the engine
 // (spreading ~40 keys per record made a county's export several times slower).
-function record(shared: ProjectFields, indicator: Indicator | null, indicatorIndex: number | null): OpenDataRecord {
+function record(shared: ProjectFields, indicator: Indicator | null, indicatorIndex: number | null, results: ResultFields = noResults): OpenDataRecord {
   const { unitYear, project, budget } = shared;
   const { unit, year } = unitYear;
   const target = targetFields(indicator);
@@ -86,10 +87,18 @@ function record(shared: ProjectFields, indicator: Indicator | null, indicatorInd
     deadline: target.deadline,
     direction: target.direction,
     basis: indicator?.basis ?? null,
+    perf_comp: results.perf_comp,
+    est_perf_annual: results.est_perf_annual,
+    ana_dev_reasons: results.ana_dev_reasons,
+    complete_rate: results.complete_rate,
+    ind_comp: results.ind_comp,
+    ind_weight: results.ind_weight,
+    eval_score: results.eval_score,
+    devi_analy: results.devi_analy,
   };
 }
 
-function projectRecords(unitYear: UnitYear, project: Project, index: number): OpenDataRecord[] {
+function projectRecords(unitYear: UnitYear, project: Project, index: number, results: OpenDataResults | undefined): OpenDataRecord[] {
   const { total, fiscal, other } = project.budget;
   const shared: ProjectFields = {
     unitYear,
@@ -100,10 +109,13 @@ function projectRecords(unitYear: UnitYear, project: Project, index: number): Op
     spendingPlan: spendingPlanText(project.spendingPlan),
   };
   if (project.indicators.length === 0) return [record(shared, null, null)];
-  return project.indicators.map((indicator, position) => record(shared, indicator, position + 1));
+  return project.indicators.map((indicator, position) => record(shared, indicator, position + 1, results && resultFields(results, unitYear, project.code, indicator, position + 1)));
 }
 
-/** The records of `unitYears`, in their order, projects and indicators in document order. */
-export function openDataRecords(unitYears: readonly UnitYear[]): OpenDataRecord[] {
-  return unitYears.flatMap((unitYear) => unitYear.projects.flatMap((project, index) => projectRecords(unitYear, project, index)));
+/**
+ * The records of `unitYears`, in their order, projects and indicators in document order; with `results`, the
+ * monitoring and self-evaluation fields of the indicators they cover (null elsewhere).
+ */
+export function openDataRecords(unitYears: readonly UnitYear[], results?: OpenDataResults): OpenDataRecord[] {
+  return unitYears.flatMap((unitYear) => unitYear.projects.flatMap((project, index) => projectRecords(unitYear, project, index, results)));
 }

@@ -4,10 +4,10 @@
  * them Jixiao's own names (unitCode, projectCode, level1 …). Every field is always present (null when it
  * does not apply), in this order, which is also the CSV's column order.
  *
- * Growing it: monitoring (perf_comp, est_perf_annual, ana_dev_reasons, complete_rate) and
- * self-evaluation (ind_comp, ind_weight, eval_score, devi_analy) will be added as further nullable
- * fields at the end of the same record, keyed by (fiscal_year, agency_code, pro_code, indicatorIndex):
- * readers that take columns by name keep working. docs/open-data.md has the field table.
+ * Monitoring (perf_comp, est_perf_annual, ana_dev_reasons, complete_rate) and self-evaluation (ind_comp,
+ * ind_weight, eval_score, devi_analy) are further nullable fields at the end of the same record, filled when an
+ * export carries them (results.ts), matched by (fiscal_year, agency_code, pro_code, indicatorIndex): readers
+ * that take columns by name keep working. docs/open-data.md has the field table.
  */
 import { z } from 'zod';
 
@@ -57,6 +57,14 @@ export const openDataRecordSchema = z
     deadline: optionalText('完成期限', '时限指标的最后日期，yyyy-mm-dd', '2021-12-31'),
     direction: z.enum(['higher', 'lower', 'exact']).nullable().meta({ title: '指标方向', description: 'higher 正向（越高越好）、lower 反向、exact 达到即可', examples: ['higher'] }),
     basis: optionalText('指标值确定依据', '同 kpi_evalstd', '冀财行〔2020〕149号'),
+    perf_comp: optionalText('绩效完成情况', '监控：截止日期时的执行情况（1—N月执行情况），数值带度量单位或“达成”“部分达成”“未达成”', '62.5%'),
+    est_perf_annual: optionalText('全年预计完成情况', '监控：全年预计完成情况', '100%'),
+    ana_dev_reasons: optionalText('偏差原因分析', '监控：偏差原因，“原因类别：说明”以分号分隔', '经费保障：资金7月下旬到位'),
+    complete_rate: optionalText('完成率', '监控：执行情况 ÷ 指标数值 × 100，两位小数；定性、时限指标为 null', '65.79'),
+    ind_comp: optionalText('实际完成值', '自评：实际完成值，数值带度量单位、完成日期或评价等级', '216人'),
+    ind_weight: optionalText('分值', '自评：指标分值（剔除不适用指标后折算），两位小数', '10.00'),
+    eval_score: optionalText('得分', '自评：指标得分，两位小数', '10.00'),
+    devi_analy: optionalText('偏差原因分析及改进措施', '自评：偏差原因分析及改进措施', '受疫情影响部分培训延期'),
   })
   .strict();
 
