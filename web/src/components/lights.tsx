@@ -75,9 +75,9 @@ export function LightCounts({ counts, showNone = false }: { counts: Readonly<Rec
   );
 }
 
-/** A light as a tag with its name, for headings and lists (null: not reported). */
+/** A light as a tag with its name, for headings and lists (null: not reported, "—"). */
 export function LightTag({ color }: { color: LightColor | null }) {
-  if (color === null) return <Tag>未提交</Tag>;
+  if (color === null) return <span style={{ color: '#8c8c8c' }}>—</span>;
   return (
     <Tag style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }} data-light-tag={color}>
       <Dot color={color} size={9} />

@@ -13,7 +13,7 @@ import { ReportFindings } from './report-findings';
 import { findingsByReportCell } from './report-cells';
 import { conflictLines, fieldProblemsOf, reportConflictOf, type ReportConflict } from './report-conflict';
 import { ReportEditingContext, type ReportEditing } from './report-context';
-import { draftOf, problemsOf, requestOf, type IndicatorDraft, type ReportDraft } from './report-draft';
+import { changedOwners, draftOf, problemsOf, problemsWithin, requestOf, type IndicatorDraft, type ReportDraft } from './report-draft';
 import { ReportGrid } from './report-grid';
 
 interface ProjectReportProps {
@@ -56,9 +56,10 @@ export function ProjectReport({ roundId, unitId, project, editable, months, high
   const [conflict, setConflict] = useState<ReportConflict | null>(null);
   const save = useSaveMonitoringReport(roundId, unitId);
   const { message, modal } = App.useApp();
-  const dirty = JSON.stringify(requestOf(base, draft, 0)) !== JSON.stringify(requestOf(base, draftOf(base), 0));
+  const saved = useMemo(() => draftOf(base), [base]);
+  const dirty = JSON.stringify(requestOf(base, draft, 0)) !== JSON.stringify(requestOf(base, saved, 0));
   const fieldProblems = useMemo(() => fieldProblemsOf(save.error, draft), [save.error, draft]);
-  const problems = useMemo(() => new Map([...fieldProblems, ...problemsOf(project, draft)]), [fieldProblems, project, draft]);
+  const problems = useMemo(() => new Map([...fieldProblems, ...problemsWithin(problemsOf(project, draft), changedOwners(saved, draft))]), [fieldProblems, project, draft, saved]);
   const byCell = useMemo(() => findingsByReportCell(project.findings), [project.findings]);
 
   const send = (version: number) =>

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/client';
 import type { MonitoringProjectJson } from '../../api/monitoring';
 import { reportCellOf } from './report-cells';
 import { fieldProblemsOf, reportConflictOf } from './report-conflict';
-import { draftOf, executionRateOf, isOverBudget, problemsOf, requestOf, requiredOf, type ReportDraft } from './report-draft';
+import { changedOwners, draftOf, executionRateOf, isOverBudget, problemsOf, problemsWithin, requestOf, requiredOf, type ReportDraft } from './report-draft';
 import { monthsOf, rejectedCellsOf } from './rejections';
 
 const people = '1b0c3c9e-0000-4000-8000-000000000001';
@@ -110,6 +110,13 @@ describe('checks while typing (domain.md §4)', () => {
     expect(isOverBudget(training(), draft)).toBe(true);
     expect(problemsOf(training(), draft).get('project:overspendExplanation')).toContain('超过预算数');
     expect(problemsOf(training(), { ...draft, overspendExplanation: '追加预算5万元（昌财预〔2021〕12号）' }).has('project:overspendExplanation')).toBe(false);
+  });
+
+  test('checks of typing show only where the user typed; the rest shows what the server found in the saved report', () => {
+    const draft = typed((d) => Object.assign(d.indicators[1] ?? {}, { progress: 'achieved' }));
+    expect([...changedOwners(draftOf(training()), draft)]).toEqual([quality]);
+    const shown = problemsWithin(new Map([['project:spent', 'a'], [`${quality}:progress`, 'b'], [`${people}:remark`, 'c']]), changedOwners(draftOf(training()), draft));
+    expect([...shown.keys()]).toEqual([`${quality}:progress`]);
   });
 
   test('the execution rate is spent ÷ budget, exactly, shown with two decimals', () => {

@@ -168,3 +168,22 @@ export function executionRateOf(project: MonitoringProjectJson, spentText: strin
   if (spent === null || budget === null || budget <= 0) return null;
   return `${toFixedText(multiply(divide(rational(spent), rational(budget)), rational(100)), 2)}%`;
 }
+
+/**
+ * The parts of the grid the user changed since the last save: `project` (the funds) and the ids of the
+ * indicators whose row changed. Problems found while typing are shown there; elsewhere the cells show the
+ * server's findings about what was saved, in the server's words.
+ */
+export function changedOwners(saved: ReportDraft, draft: ReportDraft): Set<string> {
+  const owners = new Set<string>();
+  if (saved.spent !== draft.spent || saved.expectedSpent !== draft.expectedSpent || saved.overspendExplanation !== draft.overspendExplanation) owners.add('project');
+  for (const row of draft.indicators) {
+    if (JSON.stringify(row) !== JSON.stringify(saved.indicators.find((other) => other.indicatorId === row.indicatorId))) owners.add(row.indicatorId);
+  }
+  return owners;
+}
+
+/** Problems of the cells whose owner (before the first ':') is among `owners`. */
+export function problemsWithin(problems: Problems, owners: ReadonlySet<string>): Problems {
+  return new Map([...problems].filter(([cell]) => owners.has(cell.slice(0, cell.indexOf(':')))));
+}

@@ -7,13 +7,13 @@ export function ReportGrid() {
   return (
     <table className="form-grid report-grid" data-testid="report-grid">
       <colgroup>
-        <col style={{ width: '15%' }} />
-        <col style={{ width: '9%' }} />
-        <col style={{ width: '11%' }} />
-        <col style={{ width: '11%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '18%' }} />
         <col style={{ width: '13%' }} />
+        <col style={{ width: '8%' }} />
+        <col style={{ width: '11%' }} />
+        <col style={{ width: '11%' }} />
+        <col style={{ width: '13%' }} />
+        <col style={{ width: '17%' }} />
+        <col style={{ width: '14%' }} />
         <col style={{ width: '13%' }} />
       </colgroup>
       <thead>

@@ -16,10 +16,10 @@ import { LightsChart } from './lights-chart';
 function columnsFor(roundId: string): TableColumnsType<DivisionRowJson> {
   return [
     { title: '单位', key: 'unit', render: (_, row) => <Link to={`/monitoring/${roundId}/units/${row.unit.id}`}>{row.unit.code} {row.unit.name}</Link> },
-    { title: '提交', key: 'reported', width: 170, render: (_, row) => (row.reported ? <span>已提交 <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(row.submittedAt)}</Typography.Text></span> : <Tag color="warning">未提交</Tag>) },
-    { title: '最严重', key: 'worst', width: 100, render: (_, row) => <LightTag color={row.worst} /> },
-    { title: '亮灯', key: 'counts', render: (_, row) => <LightCounts counts={row.counts} /> },
-    { title: '绩效目标', key: 'targets', width: 120, responsive: ['xl'], render: (_, row) => (row.targetStatus ? <StatusTag status={row.targetStatus} /> : '—') },
+    { title: '提交', key: 'reported', width: 150, render: (_, row) => (row.reported ? <span><Tag color="success">已提交</Tag><div style={{ fontSize: 12, color: '#8c8c8c' }}>{formatDateTime(row.submittedAt)}</div></span> : <Tag color="warning">未提交</Tag>) },
+    { title: '最严重', key: 'worst', width: 90, render: (_, row) => <LightTag color={row.worst} /> },
+    { title: '亮灯', key: 'counts', width: 300, render: (_, row) => <LightCounts counts={row.counts} /> },
+    { title: '绩效目标', key: 'targets', width: 110, responsive: ['xl'], render: (_, row) => (row.targetStatus ? <StatusTag status={row.targetStatus} /> : '—') },
   ];
 }
 
@@ -55,13 +55,13 @@ function DivisionView({ detail }: { detail: MonitoringRoundDetailJson }) {
         <Card><EmptyState description="这个批次没有单位。" /></Card>
       ) : (
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={14}>
+          <Col span={24}>
             <Card size="small" title="各单位（未提交的在前，其次红灯在前）">
               <Table<DivisionRowJson> rowKey={(row) => row.unit.id} size="small" columns={columnsFor(roundId)} dataSource={detail.units} pagination={detail.units.length > 50 ? { pageSize: 50 } : false} data-testid="division-table" />
             </Card>
           </Col>
-          <Col xs={24} xl={10}>
-            <Card size="small" title="各单位亮灯情况">
+          <Col span={24}>
+            <Card size="small" title="各单位亮灯情况（点击进入单位）">
               <LightsChart rows={detail.units} onOpen={(row) => navigate(`/monitoring/${roundId}/units/${row.unit.id}`)} />
             </Card>
           </Col>

@@ -43,7 +43,7 @@ export function TemplateUpload({ roundId, unitId, onUploaded }: { roundId: strin
   const upload = useUploadMonitoringTemplate(roundId, unitId);
   const { message } = App.useApp();
   return (
-    <Card size="small" title="用 Excel 填报">
+    <Card size="small" title="用 Excel 填报（全部项目）">
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Space wrap>
           <Button icon={<DownloadOutlined />} href={templateUrlOf(roundId, unitId)} download>下载填报模板（.xlsx）</Button>
@@ -65,9 +65,8 @@ export function TemplateUpload({ roundId, unitId, onUploaded }: { roundId: strin
             });
           }}
         >
-          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-          <p className="ant-upload-text">{upload.isPending ? '正在读取模板……' : '把填好的模板拖到这里，或点击选择文件'}</p>
-          <p className="ant-upload-hint">有任何单元格填错时不保存，并列出每个出错单元格的位置（如 '项目1'!F7）。</p>
+          <p className="ant-upload-text"><InboxOutlined style={{ marginInlineEnd: 8, color: '#1f5fbf' }} />{upload.isPending ? '正在读取模板……' : '把填好的模板拖到这里，或点击选择文件'}</p>
+          <p className="ant-upload-hint">有任何单元格填错时不保存，并列出每个出错单元格的位置（如 '项目1'!F7）；保存后，页面上未保存的修改以模板为准。</p>
         </Upload.Dragger>
         {upload.isError ? <Rejection error={upload.error} /> : null}
       </Space>

@@ -49,7 +49,6 @@ function UnitReport({ unit }: { unit: MonitoringUnitJson }) {
       <Trail unit={unit} />
       <UnitReportHeading unit={unit} dirty={dirty} />
       <ProjectsOverview unit={unit} chosenId={chosen?.id ?? null} onChoose={choose} />
-      {unit.can.report ? <TemplateUpload roundId={unit.round.id} unitId={unit.unit.id} onUploaded={() => { setDirty(false); setGeneration((count) => count + 1); }} /> : null}
       {chosen ? (
         <Card size="small" title={<span data-testid="report-title">{chosen.name}</span>} extra={<Typography.Text type="secondary">预算 {formatWan(chosen.budget)} 万元 · 截至 {unit.round.cutOff}</Typography.Text>}>
           <ProjectReport
@@ -66,6 +65,7 @@ function UnitReport({ unit }: { unit: MonitoringUnitJson }) {
       ) : (
         <Card><Typography.Text type="secondary">该单位这一年度没有项目，无需填报。</Typography.Text></Card>
       )}
+      {unit.can.report ? <TemplateUpload roundId={unit.round.id} unitId={unit.unit.id} onUploaded={() => { setDirty(false); setGeneration((count) => count + 1); }} /> : null}
     </Space>
   );
 }

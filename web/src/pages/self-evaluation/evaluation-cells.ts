@@ -1,5 +1,5 @@
 /**
- * Cells of the self-evaluation table: `project:<field>` (adjustedBudget, spent, executionExplanation, name),
+ * Cells of the self-evaluation table: `project:<field>` (adjustedBudget, spent, executionExplanation, goalCompletion, name),
  * `<indicatorId>:<field>` (actual, score, explanation, name) and `weight:<weight id>` for a weight (weight-sums.ts
  * ids). The server's findings land on the cell their indicator and field name; weight findings on the weight.
  */
@@ -10,7 +10,7 @@ export const evaluationCell = (owner: string, field: string): string => `${owner
 export const weightCell = (weightId: string): string => `weight:${weightId}`;
 
 const indicatorFields = ['actual', 'explanation'];
-const projectFields = ['adjustedBudget', 'spent', 'executionExplanation'];
+const projectFields = ['adjustedBudget', 'spent', 'executionExplanation', 'goalCompletion'];
 
 function weightCellOf(field: string, evaluation: Pick<SelfEvaluationJson, 'weights'>): string {
   if (field === 'weights.execution') return weightCell('execution');

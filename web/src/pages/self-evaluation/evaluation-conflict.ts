@@ -40,6 +40,7 @@ export function evaluationConflictLines(evaluation: SelfEvaluationJson, theirs: 
     { key: 'adjustedBudget', label: '全年预算数（万元）', theirs: other.adjustedBudget, mine: mine.adjustedBudget },
     { key: 'spent', label: '全年执行数（万元）', theirs: other.spent, mine: mine.spent },
     { key: 'executionExplanation', label: '预算执行偏差说明', theirs: other.executionExplanation, mine: mine.executionExplanation },
+    { key: 'goalCompletion', label: '年度总体目标实际完成情况', theirs: other.goalCompletion, mine: mine.goalCompletion },
   ];
   for (const indicator of evaluation.indicators) {
     const [a, b] = [other, mine].map((draft) => draft.indicators.find((row) => row.indicatorId === indicator.id));

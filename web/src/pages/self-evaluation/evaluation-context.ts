@@ -15,7 +15,7 @@ export interface EvaluationEditing {
   dirty: boolean;
   problems: Problems;
   findingsOf: (cell: string) => SelfEvaluationFindingJson[];
-  setFunds: (changes: Partial<Pick<EvaluationDraft, 'adjustedBudget' | 'spent' | 'executionExplanation'>>) => void;
+  setFunds: (changes: Partial<Pick<EvaluationDraft, 'adjustedBudget' | 'spent' | 'executionExplanation' | 'goalCompletion'>>) => void;
   setRow: (indicatorId: string, changes: Partial<IndicatorEvaluationDraft>) => void;
   setWeight: (weightId: string, changes: { weight?: string; reason?: string }) => void;
 }

@@ -3,7 +3,7 @@ import { ApiError } from '../../api/client';
 import type { SelfEvaluationJson } from '../../api/self-evaluation';
 import { evaluationCellOf } from './evaluation-cells';
 import { evaluationFieldProblemsOf } from './evaluation-conflict';
-import { actualKindOf, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, type EvaluationDraft } from './evaluation-draft';
+import { actualKindOf, changedOwners, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, problemsWithin, type EvaluationDraft } from './evaluation-draft';
 import { holds, hundredthsOf, levelSumsOf, weightChangesOf, weightText } from './weight-sums';
 
 const count = '2c0c3c9e-0000-4000-8000-000000000001';
@@ -25,6 +25,7 @@ function blank(): SelfEvaluationJson {
     adjustedBudget: 20.32,
     spent: 0,
     executionExplanation: '',
+    goalCompletion: '',
     indicators: [
       { id: count, position: 1, level1: '产出指标', level2: '数量指标', name: '培训人数', target: target('≥250人', 'quantitative', '人'), actual: null, explanation: '', notApplicable: false, weight: weight('25.00'), score: unscored('未填写实际完成值，按0分计') },
       { id: done, position: 2, level1: '产出指标', level2: '时效指标', name: '完成时间', target: target('2021年12月底前完成', 'deadline', null, '2021-12-31'), actual: null, explanation: '', notApplicable: false, weight: weight('25.00'), score: unscored('未填写') },
@@ -67,9 +68,10 @@ describe('a self-evaluation draft', () => {
       d.spent = '18.6';
       Object.assign(d.indicators[0] ?? {}, { value: ' 262 ' });
       Object.assign(d.indicators[2] ?? {}, { grade: 'partial', score: '28', explanation: '部分乡镇培训延期，明年一季度补训' });
+      d.goalCompletion = '全年培训干部262人次';
     });
     const request = evaluationRequestOf(draft, 0);
-    expect(request).toMatchObject({ expectedVersion: 0, adjustedBudget: '20.32', spent: '18.6', weights: [] });
+    expect(request).toMatchObject({ expectedVersion: 0, adjustedBudget: '20.32', spent: '18.6', goalCompletion: '全年培训干部262人次', weights: [] });
     expect(request.indicators.map((row) => row.actual)).toEqual([{ kind: 'number', value: '262' }, null, { kind: 'grade', grade: 'partial', score: '28' }]);
   });
 
@@ -104,6 +106,17 @@ describe('explanations: "暂无" and copies are refused where one is required', 
   test('a not-applicable indicator needs its reason', () => {
     const problems = evaluationProblemsOf(blank(), typed((d) => Object.assign(d.indicators[0] ?? {}, { notApplicable: true, explanation: '无' })));
     expect(problems.get(`${count}:explanation`)).toContain('不适用的理由');
+  });
+
+  test('what was not changed since the save shows the server\'s findings, not the checks of typing', () => {
+    const saved = evaluationDraftOf(blank());
+    const draft = typed((d) => {
+      Object.assign(d.indicators[2] ?? {}, { explanation: '暂无' });
+      d.spent = '18';
+    });
+    expect([...changedOwners(saved, draft)].sort()).toEqual([effect, 'project'].sort());
+    const shown = problemsWithin(new Map([[`${effect}:explanation`, 'a'], [`${count}:explanation`, 'b'], ['weight:execution', 'c']]), changedOwners(saved, draft));
+    expect([...shown.keys()]).toEqual([`${effect}:explanation`]);
   });
 
   test('unreadable numbers and amounts are shown while typing', () => {

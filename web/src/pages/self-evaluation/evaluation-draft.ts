@@ -30,6 +30,8 @@ export interface EvaluationDraft {
   adjustedBudget: string;
   spent: string;
   executionExplanation: string;
+  /** 实际完成情况 of the year's goals (the goal block). */
+  goalCompletion: string;
   indicators: IndicatorEvaluationDraft[];
   weights: WeightDraft[];
 }
@@ -65,6 +67,7 @@ export function evaluationDraftOf(evaluation: SelfEvaluationJson): EvaluationDra
     adjustedBudget: wanText(evaluation.adjustedBudget),
     spent: evaluation.version === 0 && evaluation.spent === 0 ? '' : wanText(evaluation.spent),
     executionExplanation: evaluation.executionExplanation,
+    goalCompletion: evaluation.goalCompletion,
     indicators: evaluation.indicators.map(indicatorDraftOf),
     weights: weightDraftsOf(evaluation),
   };
@@ -83,6 +86,7 @@ export function evaluationRequestOf(draft: EvaluationDraft, expectedVersion: num
     adjustedBudget: draft.adjustedBudget.trim(),
     spent: draft.spent.trim(),
     executionExplanation: draft.executionExplanation,
+    goalCompletion: draft.goalCompletion,
     indicators: draft.indicators.map((row) => ({ indicatorId: row.indicatorId, actual: actualOf(row), explanation: row.explanation, notApplicable: row.notApplicable })),
     weights: weightChangesOf(draft.weights),
   };
@@ -146,4 +150,24 @@ export function evaluationProblemsOf(evaluation: SelfEvaluationJson, draft: Eval
     else if (isChanged(weight) && explanationProblem(weight.reason) !== null) problems.set(`weight:${weight.id}`, '分值与默认不同，请写明调整理由。');
   }
   return problems;
+}
+
+/**
+ * The parts of the table the user changed since the last save: `project` (the funds), `weight`, and the ids of
+ * the indicators whose row changed. Problems found while typing are shown there; elsewhere the cells show the
+ * server's findings about what was saved, in the server's words.
+ */
+export function changedOwners(saved: EvaluationDraft, draft: EvaluationDraft): Set<string> {
+  const owners = new Set<string>();
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const funds = ['adjustedBudget', 'spent', 'executionExplanation', 'goalCompletion'] as const;
+  if (funds.some((field) => saved[field] !== draft[field])) owners.add('project');
+  if (!same(saved.weights, draft.weights)) owners.add('weight');
+  for (const row of draft.indicators) if (!same(row, saved.indicators.find((other) => other.indicatorId === row.indicatorId))) owners.add(row.indicatorId);
+  return owners;
+}
+
+/** Problems of the cells whose owner (before the first ':') is among `owners`. */
+export function problemsWithin(problems: Problems, owners: ReadonlySet<string>): Problems {
+  return new Map([...problems].filter(([cell]) => owners.has(cell.slice(0, cell.indexOf(':')))));
 }

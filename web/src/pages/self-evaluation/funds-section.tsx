@@ -1,7 +1,7 @@
 /**
  * The funds block and the goal block of the self-evaluation table (domain.md §6): 年初预算数 | 全年预算数 |
  * 全年执行数 | 分值 | 执行率 | 得分 for 年度资金总额 (of which fiscal and other funds as budgeted), the explanation
- * of an execution shortfall, and the year's goals.
+ * of an execution shortfall, and the year's goals (预期目标) beside what was achieved (实际完成情况).
  */
 import { Input } from 'antd';
 import { formatWan } from '../../components/format';
@@ -54,6 +54,26 @@ function TotalRow() {
   );
 }
 
+function GoalRows({ goals }: { goals: readonly string[] }) {
+  const { draft, editable, problems, findingsOf, setFunds } = useEvaluationEditing();
+  const cell = evaluationCell('project', 'goalCompletion');
+  return (
+    <>
+      <tr>
+        <th className="block-label" rowSpan={2}>年度总体目标</th>
+        <th colSpan={3}>预期目标</th>
+        <th colSpan={3}>实际完成情况</th>
+      </tr>
+      <tr>
+        <td colSpan={3} className="cell-text">{goals.length > 0 ? goals.join('\n') : '—'}</td>
+        <GridCell cell={cell} colSpan={3} problem={problems.get(cell)} findings={findingsOf(cell)}>
+          {editable ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} value={draft.goalCompletion} aria-label="年度总体目标实际完成情况" placeholder="对照预期目标，写明全年实际完成了什么" onChange={(event) => setFunds({ goalCompletion: event.target.value })} /> : <span className="cell-text">{draft.goalCompletion || '—'}</span>}
+        </GridCell>
+      </tr>
+    </>
+  );
+}
+
 export function FundsSection() {
   const { evaluation } = useEvaluationEditing();
   const { budget, goals } = evaluation.project;
@@ -92,10 +112,7 @@ export function FundsSection() {
           <td colSpan={5} className="cell-sub">—</td>
         </tr>
         <ExecutionExplanationRow />
-        <tr>
-          <th className="block-label">年度总体目标</th>
-          <td colSpan={6} className="cell-text">{goals.length > 0 ? goals.join('\n') : '—'}</td>
-        </tr>
+        <GoalRows goals={goals} />
       </tbody>
     </table>
   );

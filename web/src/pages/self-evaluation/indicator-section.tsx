@@ -76,7 +76,9 @@ function TotalRow() {
 }
 
 export function IndicatorSection() {
-  const { evaluation, draft } = useEvaluationEditing();
+  const { evaluation, draft, showWorking, editingWeights } = useEvaluationEditing();
+  // The working written under each score, and a weight's reason while adjusting, need room; the explanations give it.
+  const [weightWidth, scoreWidth] = [editingWeights ? 13 : 8, showWorking ? 16 : 10];
   const spans = rowSpansOf(evaluation.indicators);
   return (
     <table className="form-grid" data-testid="indicator-section">
@@ -86,9 +88,9 @@ export function IndicatorSection() {
         <col style={{ width: '14%' }} />
         <col style={{ width: '10%' }} />
         <col style={{ width: '16%' }} />
-        <col style={{ width: '9%' }} />
-        <col style={{ width: '9%' }} />
-        <col style={{ width: '25%' }} />
+        <col style={{ width: `${weightWidth}%` }} />
+        <col style={{ width: `${scoreWidth}%` }} />
+        <col style={{ width: `${43 - weightWidth - scoreWidth}%` }} />
       </colgroup>
       <thead>
         <tr>

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { messageOf } from '../../api/client';
 import { useSaveSelfEvaluation, type SelfEvaluationJson } from '../../api/self-evaluation';
 import { evaluationConflictOf, evaluationFieldProblemsOf, type EvaluationConflict } from './evaluation-conflict';
-import { evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, type EvaluationDraft, type IndicatorEvaluationDraft } from './evaluation-draft';
+import { changedOwners, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, problemsWithin, type EvaluationDraft, type IndicatorEvaluationDraft } from './evaluation-draft';
 
 export function useEvaluationDraft(evaluation: SelfEvaluationJson) {
   const [base, setBase] = useState(evaluation);
@@ -21,9 +21,10 @@ export function useEvaluationDraft(evaluation: SelfEvaluationJson) {
     setDraft(evaluationDraftOf(saved));
     setConflict(null);
   };
-  const dirty = JSON.stringify(evaluationRequestOf(draft, 0)) !== JSON.stringify(evaluationRequestOf(evaluationDraftOf(base), 0));
+  const saved = useMemo(() => evaluationDraftOf(base), [base]);
+  const dirty = JSON.stringify(evaluationRequestOf(draft, 0)) !== JSON.stringify(evaluationRequestOf(saved, 0));
   const fieldProblems = useMemo(() => evaluationFieldProblemsOf(save.error, draft), [save.error, draft]);
-  const problems = useMemo(() => new Map([...fieldProblems, ...evaluationProblemsOf(evaluation, draft)]), [fieldProblems, evaluation, draft]);
+  const problems = useMemo(() => new Map([...fieldProblems, ...problemsWithin(evaluationProblemsOf(evaluation, draft), changedOwners(saved, draft))]), [fieldProblems, evaluation, draft, saved]);
   const send = (version: number) =>
     save.mutate(evaluationRequestOf(draft, version), {
       onSuccess: (saved) => {
@@ -48,7 +49,7 @@ export function useEvaluationDraft(evaluation: SelfEvaluationJson) {
     overwrite: () => conflict && send(conflict.currentVersion),
     keepTheirs: () => conflict && restart(conflict.theirs),
     discard: () => restart(base),
-    setFunds: (changes: Partial<Pick<EvaluationDraft, 'adjustedBudget' | 'spent' | 'executionExplanation'>>) => setDraft((current) => ({ ...current, ...changes })),
+    setFunds: (changes: Partial<Pick<EvaluationDraft, 'adjustedBudget' | 'spent' | 'executionExplanation' | 'goalCompletion'>>) => setDraft((current) => ({ ...current, ...changes })),
     setRow: (indicatorId: string, changes: Partial<IndicatorEvaluationDraft>) =>
       setDraft((current) => ({ ...current, indicators: current.indicators.map((row) => (row.indicatorId === indicatorId ? { ...row, ...changes } : row)) })),
     setWeight: (weightId: string, changes: { weight?: string; reason?: string }) =>

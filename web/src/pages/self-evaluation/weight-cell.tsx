@@ -17,12 +17,13 @@ interface WeightCellProps {
 }
 
 export function WeightCell({ weightId, subject, scoredWeight }: WeightCellProps) {
-  const { draft, editable, editingWeights, problems, findingsOf, setWeight } = useEvaluationEditing();
+  const { evaluation, draft, editable, editingWeights, problems, findingsOf, setWeight } = useEvaluationEditing();
   const cell = weightCell(weightId);
   const weight = draft.weights.find((entry) => entry.id === weightId);
   if (!weight) return <GridCell cell={cell} className="number" findings={findingsOf(cell)}>—</GridCell>;
   const changed = isChanged(weight);
-  const rescaled = scoredWeight && hundredthsOf(scoredWeight) !== hundredthsOf(weight.weight) ? <div className="cell-sub">折算后 {scoredWeight}</div> : null;
+  const isRescaled = evaluation.score?.rescaling && scoredWeight && hundredthsOf(scoredWeight) !== hundredthsOf(weight.weight);
+  const rescaled = isRescaled ? <div className="cell-sub">剔除不适用指标后折算为 {scoredWeight}</div> : null;
   if (!(editable && editingWeights)) {
     return (
       <GridCell cell={cell} className="number" findings={findingsOf(cell)}>

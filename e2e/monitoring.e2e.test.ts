@@ -1,0 +1,220 @@
+/**
+ * 绩效运行监控 in a real browser against a real server: the administrator imports the seed (组织部, 203001) and a
+ * second unit of the same county (宣传部, 203002, the seed under another unit); the finance reviewer opens a round
+ * at 7月31日 with the date picker and sees both units not yet reported; 宣传部 reports on track; the 组织部 editor
+ * fills the first project in the grid — one indicator behind plan, whose 有可能 asks for a cause and a remark as
+ * the editor types — saves and sees its red light explained; the leader submits; the reviewer sees the units red
+ * first, the chart, and drills down to the project and the indicator.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { MonitoringRoundDetailJson, MonitoringUnitJson, SaveMonitoringReportRequest } from '../src/contract/monitoring';
+import { launchBrowser, openSession, screenshot, screenshotOpenPages } from './support/browser';
+import { repoRoot, startServer, type TestServer } from './support/server';
+import { choose, completeSetup, createUser, logIn, registerDivision, userPassword } from './support/ui';
+
+let server: TestServer;
+let browser: Browser;
+let admin: Page;
+let reviewer: Page;
+let roundUrl = '';
+
+const firstProject = '2021年选聘高校毕业生到村任职中央补助资金';
+const behind = '补贴执行率';
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  admin = await openSession(browser);
+  await completeSetup(admin, server.url);
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await screenshotOpenPages(task.name);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Uploads a target document through the import page and confirms it. */
+async function importDocument(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  await page.goto(`${server.url}/imports`);
+  await page.locator('input[type=file]').setInputFiles({ ...file, mimeType: 'text/plain' });
+  await page.getByTestId('import-preview').waitFor();
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await page.getByText('查看该单位年度的绩效目标').waitFor();
+}
+
+/** A value that keeps an indicator on track at 7月31日: the target for "more is better", half of a cap, 达成 otherwise. */
+function onTrack(target: MonitoringUnitJson['projects'][number]['indicators'][number]['target']): SaveMonitoringReportRequest['indicators'][number]['progress'] {
+  if (target.kind !== 'quantitative') return { kind: 'status', status: 'achieved' };
+  const value = target.value ?? 0;
+  return { kind: 'number', value: String(target.direction === 'lower' ? value / 2 : value) };
+}
+
+/**
+ * Reports every project of a unit but those named, on track, through the API with the session of `page` (the
+ * grid is tested on one project; typing nine is not the point).
+ */
+async function reportOnTrack(page: Page, roundId: string, unitId: string, except: readonly string[]): Promise<void> {
+  const { csrfToken } = (await (await page.request.get(`${server.url}/api/auth/session`)).json()) as { csrfToken: string };
+  const unit = (await (await page.request.get(`${server.url}/api/monitoring-rounds/${roundId}/units/${unitId}`)).json()) as MonitoringUnitJson;
+  for (const project of unit.projects.filter((entry) => !except.includes(entry.name))) {
+    const report: SaveMonitoringReportRequest = {
+      expectedVersion: project.version,
+      spent: (project.budget * 0.9).toFixed(2),
+      expectedSpent: project.budget.toFixed(2),
+      indicators: project.indicators.map((indicator) => ({ indicatorId: indicator.id, progress: onTrack(indicator.target), expected: onTrack(indicator.target), likelihood: 'certain', causes: [], remark: '', rectification: { needed: false, action: '' } })),
+    };
+    const answer = await page.request.put(`${server.url}/api/monitoring-rounds/${roundId}/projects/${project.id}`, { data: report, headers: { 'X-CSRF-Token': csrfToken } });
+    expect(answer.status(), await answer.text()).toBe(200);
+  }
+}
+
+async function submitByApi(page: Page, roundId: string, unitId: string): Promise<void> {
+  const { csrfToken } = (await (await page.request.get(`${server.url}/api/auth/session`)).json()) as { csrfToken: string };
+  const answer = await page.request.post(`${server.url}/api/monitoring-rounds/${roundId}/units/${unitId}/submit`, { headers: { 'X-CSRF-Token': csrfToken } });
+  expect(answer.status(), await answer.text()).toBe(200);
+}
+
+const roundIdOf = (url: string) => new URL(url).pathname.split('/')[2] ?? '';
+
+/** Picks `option` in the Select labelled `label`, and waits for its list to close (the next Select opens its own). */
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await page.getByLabel(label, { exact: true }).click();
+  await open.last().getByTitle(option, { exact: true }).click();
+  if (label.startsWith('偏差原因')) await page.keyboard.press('Escape');
+  await expect.poll(() => open.count()).toBe(0);
+}
+
+/** Types into the input labelled `label` in the open project's grid. */
+const fill = (page: Page, label: string, text: string) => page.getByLabel(label, { exact: true }).fill(text);
+
+describe('monitoring: a round opened, reported and read', () => {
+  test('the administrator imports two units of 昌黎县 and creates the users', async () => {
+    const seed = await readFile(join(repoRoot, 'fixtures/changli-2021.txt'));
+    await importDocument(admin, { name: 'changli-2021.txt', buffer: seed });
+    const other = seed.toString('utf8').replaceAll('203001中国共产党昌黎县委员会组织部本级', '203002中国共产党昌黎县委员会宣传部本级');
+    await importDocument(admin, { name: 'xuanchuan-2021.txt', buffer: Buffer.from(other, 'utf8') });
+    await registerDivision(admin, server.url, { code: '130322', name: '昌黎县' });
+    await createUser(admin, server.url, { username: 'cz-reviewer', displayName: '财政局审核员', role: '财政审核人', divisionCode: '130322' });
+    await createUser(admin, server.url, { username: 'zzb-editor', displayName: '组织部填报员', role: '单位填报人', unitCode: '203001' });
+    await createUser(admin, server.url, { username: 'zzb-leader', displayName: '组织部负责人', role: '单位负责人', unitCode: '203001' });
+  });
+
+  test('the finance reviewer opens a round at 7月31日; both units are listed as not reported', async () => {
+    reviewer = await openSession(browser);
+    await logIn(reviewer, server.url, 'cz-reviewer', userPassword);
+    await reviewer.getByRole('menuitem', { name: '运行监控' }).click();
+    await reviewer.getByText('还没有监控批次').waitFor();
+    await choose(reviewer, '年度', '2021 年');
+    await reviewer.getByLabel('截止日期').click();
+    await reviewer.locator('.ant-picker-dropdown:visible td[title="2021-07-30"]').click();
+    expect(await reviewer.getByLabel('截止日期').inputValue()).toBe('2021-07-30');
+    await reviewer.getByLabel('截止日期').click();
+    await reviewer.locator('.ant-picker-dropdown:visible td[title="2021-07-31"]').click();
+    expect(await screenshot(reviewer, 'monitoring-open-round')).toEqual([]);
+    await reviewer.getByRole('button', { name: '开启' }).click();
+    await reviewer.waitForURL(/\/monitoring\/[0-9a-f-]+$/);
+    roundUrl = reviewer.url();
+    const table = reviewer.getByTestId('division-table');
+    await table.getByText('203001').waitFor();
+    expect(await table.getByText('未提交', { exact: true }).count()).toBe(2);
+    expect(await reviewer.getByText('2021-07-31').count()).toBeGreaterThan(0);
+  });
+
+  test('宣传部 reports every project on track and submits (through the API, as the administrator)', async () => {
+    const detail = (await (await admin.request.get(`${server.url}/api/monitoring-rounds/${roundIdOf(roundUrl)}`)).json()) as MonitoringRoundDetailJson;
+    const unit = detail.units.find((row) => row.unit.code === '203002');
+    expect(unit).toBeDefined();
+    await reportOnTrack(admin, detail.round.id, unit?.unit.id ?? '', []);
+    await submitByApi(admin, detail.round.id, unit?.unit.id ?? '');
+  });
+
+  test('the 组织部 editor fills the first project: 有可能 asks for a cause and a remark as it is typed; saved, the light is red and explained', async () => {
+    const editor = await openSession(browser);
+    await logIn(editor, server.url, 'zzb-editor', userPassword);
+    await editor.getByRole('menuitem', { name: '运行监控' }).click();
+    await editor.getByRole('link', { name: '填报' }).first().click();
+    await editor.getByTestId('report-grid').waitFor();
+    expect(await editor.getByTestId('report-title').textContent()).toBe(firstProject);
+    await fill(editor, '1—7月执行数（万元）', '8');
+    await fill(editor, '全年预计执行数（万元）', '20.32');
+    await expect.poll(() => editor.getByTestId('execution-rate').textContent()).toBe('39.37%');
+    const numbers: [string, string, string][] = [['保障补贴对象人数', '100', '100'], [behind, '20', '100'], ['补贴总成本', '8', '20.32'], ['充分发挥自身作用', '1', '1'], ['对政策落实的满意度', '100', '100']];
+    for (const [name, progress, expected] of numbers) {
+      await fill(editor, `1—7月执行情况：${name}`, progress);
+      await fill(editor, `全年预计完成情况：${name}`, expected);
+    }
+    for (const name of ['补贴按时发放到位', '提高财政资金的使用效率', '建设农村', '节约成本']) {
+      await pick(editor, `1—7月执行情况：${name}`, name === '补贴按时发放到位' ? '部分达成' : '达成');
+      await pick(editor, `全年预计完成情况：${name}`, '达成');
+    }
+    for (const [name] of numbers) if (name !== behind) await pick(editor, `完成目标可能性：${name}`, '确定能');
+    for (const name of ['补贴按时发放到位', '提高财政资金的使用效率', '建设农村', '节约成本']) await pick(editor, `完成目标可能性：${name}`, '确定能');
+
+    await pick(editor, `完成目标可能性：${behind}`, '有可能');
+    const row = editor.locator('tr[data-indicator]', { hasText: behind });
+    await row.getByText('请选择偏差原因并写明具体情况。').waitFor();
+    await row.getByText('需在备注中说明').waitFor();
+    expect(await row.locator('td.required').count()).toBe(2);
+    expect(await screenshot(editor, 'monitoring-report-typing')).toEqual([]);
+    await pick(editor, `偏差原因：${behind}`, '经费保障');
+    await fill(editor, `经费保障的具体情况：${behind}`, '暂无');
+    await row.getByText('“暂无”不是说明').waitFor();
+    await fill(editor, `经费保障的具体情况：${behind}`, '中央补助资金6月下旬才下达，上半年补贴推迟发放');
+    await fill(editor, `备注：${behind}`, '9月底前补发上半年补贴');
+    await expect.poll(() => row.locator('.cell-problem').count()).toBe(0);
+
+    await editor.getByRole('button', { name: '保存', exact: true }).click();
+    await editor.getByText('已保存。').waitFor();
+    const red = row.locator('.light-dot[data-light="red"]');
+    await red.waitFor();
+    await red.hover();
+    const popover = editor.locator('.ant-popover:visible');
+    await popover.getByText(/比值 .*% < 60% → 红灯/).waitFor();
+    expect(await popover.textContent()).toContain('已过时间');
+    expect(await editor.getByTestId('check-list').textContent()).toContain('没有问题');
+    expect(await screenshot(editor, 'monitoring-report-saved')).toEqual([]);
+    await editor.context().close();
+  });
+
+  test('the leader submits once every project is reported', async () => {
+    const leader = await openSession(browser);
+    await logIn(leader, server.url, 'zzb-leader', userPassword);
+    await leader.getByRole('menuitem', { name: '运行监控' }).click();
+    await leader.getByRole('link', { name: '填报' }).first().click();
+    await leader.getByTestId('report-grid').waitFor();
+    const unitId = new URL(leader.url()).pathname.split('/')[4] ?? '';
+    await reportOnTrack(leader, roundIdOf(leader.url()), unitId, [firstProject]);
+    await leader.reload();
+    await leader.getByRole('button', { name: '提交', exact: true }).click();
+    await leader.getByRole('dialog').getByRole('button', { name: '提交' }).click();
+    await leader.getByTestId('unit-submitted').waitFor();
+    expect(await leader.getByRole('button', { name: '保存', exact: true }).count()).toBe(0);
+    await leader.context().close();
+  });
+
+  test('the finance reviewer sees the units red first, the chart, and drills down to the indicator', async () => {
+    await reviewer.goto(roundUrl);
+    const rows = reviewer.getByTestId('division-table').locator('tbody tr');
+    await expect.poll(() => rows.first().textContent()).toContain('203001');
+    expect(await rows.first().locator('[data-light-tag="red"]').count()).toBe(1);
+    expect(await rows.nth(1).textContent()).toContain('203002');
+    expect(await reviewer.getByText('未提交', { exact: true }).count()).toBe(0);
+    await expect.poll(() => reviewer.locator('canvas').count()).toBeGreaterThanOrEqual(1);
+    expect(await screenshot(reviewer, 'monitoring-division')).toEqual([]);
+    await rows.first().getByRole('link').click();
+    await reviewer.getByTestId('report-grid').waitFor();
+    expect(await reviewer.locator('td[data-cell] input').count()).toBe(0);
+    const row = reviewer.locator('tr[data-indicator]', { hasText: behind });
+    expect(await row.textContent()).toContain('中央补助资金6月下旬才下达');
+    await row.locator('.light-dot[data-light="red"]').hover();
+    await reviewer.locator('.ant-popover:visible').getByText('→ 红灯').waitFor();
+    expect(await screenshot(reviewer, 'monitoring-unit-finance')).toEqual([]);
+  });
+});
