@@ -19,6 +19,7 @@ let server: TestServer;
 let browser: Browser;
 let admin: Page;
 let reviewer: Page;
+let editor: Page;
 let roundUrl = '';
 
 const firstProject = '2021年选聘高校毕业生到村任职中央补助资金';
@@ -136,7 +137,7 @@ describe('monitoring: a round opened, reported and read', () => {
   });
 
   test('the 组织部 editor fills the first project: 有可能 asks for a cause and a remark as it is typed; saved, the light is red and explained', async () => {
-    const editor = await openSession(browser);
+    editor = await openSession(browser);
     await logIn(editor, server.url, 'zzb-editor', userPassword);
     await editor.getByRole('menuitem', { name: '运行监控' }).click();
     await editor.getByRole('link', { name: '填报' }).first().click();
@@ -180,6 +181,29 @@ describe('monitoring: a round opened, reported and read', () => {
     expect(await popover.textContent()).toContain('已过时间');
     expect(await editor.getByTestId('check-list').textContent()).toContain('没有问题');
     expect(await screenshot(editor, 'monitoring-report-saved')).toEqual([]);
+  });
+
+  test('two sessions change the same project: the second sees both versions and overwrites with its own', async () => {
+    const second = await openSession(browser);
+    await logIn(second, server.url, 'zzb-editor', userPassword);
+    await second.goto(editor.url());
+    await second.getByTestId('report-grid').waitFor();
+    await fill(editor, `备注：${behind}`, '9月底前补发上半年补贴（已报县财政）');
+    await editor.getByRole('button', { name: '保存', exact: true }).click();
+    await editor.getByText('已保存。').waitFor();
+    await fill(second, `备注：${behind}`, '8月底前补发上半年补贴');
+    await second.getByRole('button', { name: '保存', exact: true }).click();
+    const dialog = second.getByRole('dialog', { name: /保存冲突/ });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('已报县财政');
+    expect(await dialog.textContent()).toContain('8月底前补发上半年补贴');
+    expect(await screenshot(second, 'monitoring-conflict')).toEqual([]);
+    await dialog.getByRole('button', { name: '用我的修改覆盖' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await second.getByText('已保存。').waitFor();
+    await editor.reload();
+    await expect.poll(() => editor.getByLabel(`备注：${behind}`, { exact: true }).inputValue()).toBe('8月底前补发上半年补贴');
+    await second.context().close();
     await editor.context().close();
   });
 
