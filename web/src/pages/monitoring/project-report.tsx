@@ -3,18 +3,17 @@
  * problems of each cell shown as the user types; save sends the version it read (a draft with problems is
  * saved too, submitting needs none); someone else's save first opens both versions side by side.
  */
-import { App, Button, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { messageOf } from '../../api/client';
-import { useSaveMonitoringReport, type MonitoringProjectJson } from '../../api/monitoring';
+import { Button, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import type { MonitoringProjectJson } from '../../api/monitoring';
 import { VersionConflictModal } from '../../components/version-conflict-modal';
 import { FundsBlock } from './funds-block';
 import { ReportFindings } from './report-findings';
 import { findingsByReportCell } from './report-cells';
-import { conflictLines, fieldProblemsOf, reportConflictOf, type ReportConflict } from './report-conflict';
+import { conflictLines } from './report-conflict';
 import { ReportEditingContext, type ReportEditing } from './report-context';
-import { changedOwners, draftOf, problemsOf, problemsWithin, requestOf, type IndicatorDraft, type ReportDraft } from './report-draft';
 import { ReportGrid } from './report-grid';
+import { useReportDraft } from './use-report-draft';
 
 interface ProjectReportProps {
   roundId: string;
@@ -24,20 +23,6 @@ interface ProjectReportProps {
   months: string;
   highlightedIndicatorId: string | null;
   onDirtyChange: (dirty: boolean) => void;
-}
-
-/** The draft and the version it started from; the draft starts again from whatever was last saved. */
-function useReportDraft(project: MonitoringProjectJson) {
-  const [base, setBase] = useState(project);
-  const [draft, setDraft] = useState<ReportDraft>(() => draftOf(project));
-  const restart = (saved: MonitoringProjectJson) => {
-    setBase(saved);
-    setDraft(draftOf(saved));
-  };
-  const setFunds = (changes: Partial<Omit<ReportDraft, 'indicators'>>) => setDraft((current) => ({ ...current, ...changes }));
-  const setRow = (indicatorId: string, changes: Partial<IndicatorDraft>) =>
-    setDraft((current) => ({ ...current, indicators: current.indicators.map((row) => (row.indicatorId === indicatorId ? { ...row, ...changes } : row)) }));
-  return { base, draft, restart, setFunds, setRow };
 }
 
 function SaveBar({ dirty, saving, isNew, onSave, onDiscard }: { dirty: boolean; saving: boolean; isNew: boolean; onSave: () => void; onDiscard: () => void }) {
@@ -52,53 +37,26 @@ function SaveBar({ dirty, saving, isNew, onSave, onDiscard }: { dirty: boolean; 
 }
 
 export function ProjectReport({ roundId, unitId, project, editable, months, highlightedIndicatorId, onDirtyChange }: ProjectReportProps) {
-  const { base, draft, restart, setFunds, setRow } = useReportDraft(project);
-  const [conflict, setConflict] = useState<ReportConflict | null>(null);
-  const save = useSaveMonitoringReport(roundId, unitId);
-  const { message, modal } = App.useApp();
-  const saved = useMemo(() => draftOf(base), [base]);
-  const dirty = JSON.stringify(requestOf(base, draft, 0)) !== JSON.stringify(requestOf(base, saved, 0));
-  const fieldProblems = useMemo(() => fieldProblemsOf(save.error, draft), [save.error, draft]);
-  const problems = useMemo(() => new Map([...fieldProblems, ...problemsWithin(problemsOf(project, draft), changedOwners(saved, draft))]), [fieldProblems, project, draft, saved]);
+  const state = useReportDraft(roundId, unitId, project);
   const byCell = useMemo(() => findingsByReportCell(project.findings), [project.findings]);
-
-  const send = (version: number) =>
-    save.mutate(
-      { projectId: project.id, report: requestOf(project, draft, version) },
-      {
-        onSuccess: (saved) => {
-          restart(saved);
-          setConflict(null);
-          onDirtyChange(false);
-          void message.success(saved.findings.some((finding) => finding.severity === 'error') ? '已保存草稿。表中标红的问题改正后才能提交。' : '已保存。');
-        },
-        onError: (error) => {
-          const found = reportConflictOf(error);
-          if (found) setConflict(found);
-          else if (fieldProblemsOf(error, draft).size === 0) void modal.error({ title: '没有保存', content: messageOf(error) });
-        },
-      },
-    );
-  const keepTheirs = () => {
-    if (conflict) restart(conflict.theirs);
-    setConflict(null);
-    onDirtyChange(false);
-  };
+  // The unit page asks before leaving a project with unsaved changes.
+  useEffect(() => onDirtyChange(state.dirty), [state.dirty, onDirtyChange]);
   const editing: ReportEditing = {
     project,
-    draft,
+    draft: state.draft,
     editable,
     months,
-    problems,
+    problems: state.problems,
     findingsOf: (cell) => byCell.get(cell) ?? [],
     highlightedIndicatorId,
-    setFunds: (changes) => { setFunds(changes); onDirtyChange(true); },
-    setRow: (indicatorId, changes) => { setRow(indicatorId, changes); onDirtyChange(true); },
+    setFunds: state.setFunds,
+    setRow: state.setRow,
   };
+  const { conflict } = state;
   return (
     <ReportEditingContext value={editing}>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        {editable ? <SaveBar dirty={dirty} saving={save.isPending} isNew={project.version === 0} onSave={() => send(base.version)} onDiscard={() => { restart(base); onDirtyChange(false); }} /> : null}
+        {editable ? <SaveBar dirty={state.dirty} saving={state.saving} isNew={project.version === 0} onSave={state.save} onDiscard={state.discard} /> : null}
         <div className="form-grid-wrap">
           <FundsBlock />
           <div style={{ height: 12 }} />
@@ -112,10 +70,10 @@ export function ProjectReport({ roundId, unitId, project, editable, months, high
           message={conflict.message}
           who={conflict.who}
           when={conflict.when}
-          lines={conflictLines(project, conflict.theirs, draft)}
-          saving={save.isPending}
-          onKeepTheirs={keepTheirs}
-          onOverwrite={() => send(conflict.currentVersion)}
+          lines={conflictLines(project, conflict.theirs, state.draft)}
+          saving={state.saving}
+          onKeepTheirs={() => void state.keepTheirs()}
+          onOverwrite={() => void state.overwrite()}
         />
       ) : null}
     </ReportEditingContext>
