@@ -1,15 +1,12 @@
 /** A unit's monitoring in a round: its projects, each with its report, lights and findings. */
 import type { Actor } from '../../core/access/actor';
-import { DomainError } from '../../core/errors';
 import type { Orm } from '../../db/database';
-import { listUnitReports } from '../../db/monitoring-report.repository';
 import type { RoundRecord } from '../../db/monitoring-round.repository';
-import { loadUnitYearWithIds } from '../../db/unit-year-ids.repository';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
-import { rulePackFor } from '../review/review-targets';
 import { unitLights, type UnitMonitoringLights } from './monitoring-view';
 import { monitoringPermissions, openRoundUnit, type ReportingUnit } from './round-access';
+import { loadUnitRoundData } from './unit-round-data';
 
 export interface UnitMonitoringView extends UnitMonitoringLights {
   round: RoundRecord;
@@ -22,10 +19,8 @@ export interface UnitMonitoringView extends UnitMonitoringLights {
 
 /** The unit's view as it stands in `tx` (lights computed from the stored figures at the round's cut-off). */
 export async function loadUnitMonitoring(tx: Orm, actor: Actor, round: RoundRecord, roundUnit: ReportingUnit): Promise<UnitMonitoringView> {
-  const loaded = await loadUnitYearWithIds(tx, roundUnit.unitYear.id);
-  if (!loaded) throw new DomainError('not_found', '没有找到该单位的监控填报。');
-  const reports = await listUnitReports(tx, round.id, roundUnit.unitYear.id);
-  const lights = unitLights(loaded, reports, round.cutOff, rulePackFor(loaded.unitYear));
+  const { loaded, reports, pack } = await loadUnitRoundData(tx, round, roundUnit);
+  const lights = unitLights(loaded, reports, round.cutOff, pack);
   return {
     round,
     unit: roundUnit.unit,

@@ -93,6 +93,10 @@ const table: Record<string, AccessRow> = {
     allowed: editors,
   },
   'POST /api/monitoring-rounds/:id/units/:unitId/submit': { method: 'POST', url: inRound((round, unit) => `/api/monitoring-rounds/${round}/units/${unit}/submit`), allowed: ['unit_leader', 'admin'] },
+  'GET /api/monitoring-rounds/:id/units/:unitId/template.xlsx': { method: 'GET', url: inRound((round, unit) => `/api/monitoring-rounds/${round}/units/${unit}/template.xlsx`), allowed: accounts },
+  'POST /api/monitoring-rounds/:id/units/:unitId/template.xlsx': { method: 'POST', url: inRound((round, unit) => `/api/monitoring-rounds/${round}/units/${unit}/template.xlsx`), allowed: editors },
+  'GET /api/monitoring-rounds/:id/units/:unitId/export': { method: 'GET', url: inRound((round, unit) => `/api/monitoring-rounds/${round}/units/${unit}/export?format=xlsx`), allowed: accounts },
+  'GET /api/unit-years/:id/self-evaluation/export': { method: 'GET', url: at(() => `/api/unit-years/${seed.unitYearId}/self-evaluation/export?format=docx`), allowed: accounts },
   'GET /api/projects/:id/self-evaluation': { method: 'GET', url: at(() => `/api/projects/${seed.projectId}/self-evaluation`), allowed: accounts },
   'PUT /api/projects/:id/self-evaluation': {
     method: 'PUT',

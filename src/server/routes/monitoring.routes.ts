@@ -5,6 +5,8 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { closeMonitoringRound } from '../../app/monitoring/close-monitoring-round';
+import { downloadMonitoringTemplate } from '../../app/monitoring/download-monitoring-template';
+import { exportUnitMonitoring } from '../../app/monitoring/export-unit-monitoring';
 import { listMonitoringRounds } from '../../app/monitoring/list-monitoring-rounds';
 import type { MonitoringProjectView } from '../../app/monitoring/monitoring-view';
 import { openMonitoringRound } from '../../app/monitoring/open-monitoring-round';
@@ -12,11 +14,13 @@ import { saveMonitoringReport } from '../../app/monitoring/save-monitoring-repor
 import { showMonitoringRound } from '../../app/monitoring/show-monitoring-round';
 import { showUnitMonitoring } from '../../app/monitoring/show-unit-monitoring';
 import { submitUnitMonitoring } from '../../app/monitoring/submit-unit-monitoring';
+import { uploadMonitoringTemplate } from '../../app/monitoring/upload-monitoring-template';
 import { idParamsSchema } from '../../contract/common';
 import {
   closeMonitoringRoundRequestSchema,
   createMonitoringRoundRequestSchema,
   listMonitoringRoundsQuerySchema,
+  monitoringExportQuerySchema,
   monitoringProjectParamsSchema,
   monitoringProjectSchema,
   monitoringRoundDetailSchema,
@@ -28,7 +32,9 @@ import {
 } from '../../contract/monitoring';
 import type { RouteOptions } from '../platform/route-options';
 import { presentingConflicts } from './conflicts';
+import { sendFile } from './download';
 import { presentMonitoringProject, presentRound, presentRoundDetail, presentUnitMonitoring } from './present-monitoring';
+import { readUpload } from './read-upload';
 
 const tags = ['绩效运行监控'];
 const unitAnswer = { params: monitoringUnitParamsSchema, response: { 200: monitoringUnitSchema } };
@@ -63,5 +69,17 @@ export const monitoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
 
   app.post('/api/monitoring-rounds/:id/units/:unitId/submit', { schema: { tags, summary: '提交单位的监控填报（单位负责人）', ...unitAnswer } }, async (request) =>
     presentUnitMonitoring(await submitUnitMonitoring(deps, { caller: request.caller, roundId: request.params.id, unitId: request.params.unitId })),
+  );
+
+  app.get('/api/monitoring-rounds/:id/units/:unitId/template.xlsx', { schema: { tags, summary: '下载监控填报模板（Excel，已填入目标和已保存的数据）', params: monitoringUnitParamsSchema } }, async (request, reply) =>
+    sendFile(reply, await downloadMonitoringTemplate(deps, { caller: request.caller, roundId: request.params.id, unitId: request.params.unitId })),
+  );
+
+  app.post('/api/monitoring-rounds/:id/units/:unitId/template.xlsx', { schema: { tags, summary: '上传填好的监控填报模板（multipart：file；有任何问题则不保存）', consumes: ['multipart/form-data'], ...unitAnswer } }, async (request) =>
+    presentUnitMonitoring(await uploadMonitoringTemplate(deps, { caller: request.caller, roundId: request.params.id, unitId: request.params.unitId, receive: () => readUpload(request) })),
+  );
+
+  app.get('/api/monitoring-rounds/:id/units/:unitId/export', { schema: { tags, summary: '导出监控表（Word、Excel、公开数据）', params: monitoringUnitParamsSchema, querystring: monitoringExportQuerySchema } }, async (request, reply) =>
+    sendFile(reply, await exportUnitMonitoring(deps, { caller: request.caller, roundId: request.params.id, unitId: request.params.unitId, format: request.query.format })),
   );
 };

@@ -165,6 +165,22 @@ describe('the unit and the division', () => {
     expect(unit.working).toBe('加权得分 = (98.62 × 250,000.00) ÷ 250,000.00 = 98.62');
   });
 
+  it('exports the self-evaluation tables in Word, Excel and open data', async () => {
+    const base = `/api/unit-years/${unitYearId}/self-evaluation/export`;
+    const word = await reviewer.get(`${base}?format=docx`);
+    expect(word.headers['content-type']).toContain('wordprocessingml');
+    expect(word.headers['content-disposition']).toContain(encodeURIComponent('203001-2022-绩效自评表.docx'));
+    expect((await reviewer.get(`${base}?format=xlsx`)).headers['content-type']).toContain('spreadsheetml');
+    const records = (await reviewer.get(`${base}?format=open-data`)).json<Record<string, unknown>[]>();
+    expect(records.map((record) => [record.ind_comp, record.ind_weight, record.eval_score])).toEqual([
+      ['216人', '10.00', '10.00'],
+      ['98.5%', '20.00', '20.00'],
+      ['2022年11月30日完成', '20.00', '20.00'],
+      ['达成年度指标', '30.00', '30.00'],
+      ['96%', '10.00', '10.00'],
+    ]);
+  });
+
   it('ranks the division for its finance reviewers only; hostile filters give an empty ranking or 400', async () => {
     const ranking = (await reviewer.get('/api/self-evaluations/ranking?year=2022')).json<RankingJson>();
     expect(ranking).toMatchObject({ year: 2022, divisionCode: '130322', units: [{ rank: 1, unit: { code: '203001' }, score: { rounded: '98.62' }, scoredCount: 1, projectCount: 1 }] });

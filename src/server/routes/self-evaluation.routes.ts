@@ -4,14 +4,16 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { EvaluationView } from '../../app/self-evaluation/evaluation-view';
+import { exportSelfEvaluation } from '../../app/self-evaluation/export-self-evaluation';
 import { rankSelfEvaluations } from '../../app/self-evaluation/rank-self-evaluations';
 import { saveSelfEvaluation } from '../../app/self-evaluation/save-self-evaluation';
 import { showSelfEvaluation } from '../../app/self-evaluation/show-self-evaluation';
 import { showUnitSelfEvaluation } from '../../app/self-evaluation/show-unit-self-evaluation';
 import { idParamsSchema } from '../../contract/common';
-import { rankingQuerySchema, rankingSchema, saveSelfEvaluationRequestSchema, selfEvaluationSchema, unitSelfEvaluationSchema } from '../../contract/self-evaluation';
+import { rankingQuerySchema, rankingSchema, saveSelfEvaluationRequestSchema, selfEvaluationExportQuerySchema, selfEvaluationSchema, unitSelfEvaluationSchema } from '../../contract/self-evaluation';
 import type { RouteOptions } from '../platform/route-options';
 import { presentingConflicts } from './conflicts';
+import { sendFile } from './download';
 import { presentRanking, presentSelfEvaluation, presentUnitSelfEvaluation } from './present-self-evaluation';
 
 const tags = ['绩效自评'];
@@ -34,5 +36,9 @@ export const selfEvaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
 
   app.get('/api/self-evaluations/ranking', { schema: { tags, summary: '区划内单位的绩效自评排名（财政审核人）', querystring: rankingQuerySchema, response: { 200: rankingSchema } } }, async (request) =>
     presentRanking(await rankSelfEvaluations(deps, { caller: request.caller, ...request.query })),
+  );
+
+  app.get('/api/unit-years/:id/self-evaluation/export', { schema: { tags, summary: '导出绩效自评表（Word、Excel、公开数据）', params: idParamsSchema, querystring: selfEvaluationExportQuerySchema } }, async (request, reply) =>
+    sendFile(reply, await exportSelfEvaluation(deps, { caller: request.caller, unitYearId: request.params.id, format: request.query.format })),
   );
 };
