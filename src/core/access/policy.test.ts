@@ -27,6 +27,23 @@ describe('the permission policy', () => {
     expect(() => authorizeRecord<typeof unitA>(editorA, 'edit_targets', null, (r) => r)).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
+  it('lets units report monitoring and self-evaluate their own unit, leaders submit, finance open rounds and rank their division', () => {
+    const leaderA = actor('unit_leader', unitA);
+    expect(can(editorA, 'report_monitoring', unitA)).toBe(true);
+    expect(can(editorA, 'report_monitoring', unitB)).toBe(false);
+    expect(can(editorA, 'submit_monitoring', unitA)).toBe(false);
+    expect(can(leaderA, 'submit_monitoring', unitA)).toBe(true);
+    expect(can(editorA, 'self_evaluate', unitA)).toBe(true);
+    expect(can(reviewerA, 'self_evaluate', unitA)).toBe(false);
+    expect(can(reviewerA, 'open_monitoring_round', { unitId: null, divisionCode: '130322' })).toBe(true);
+    expect(can(reviewerA, 'open_monitoring_round', { unitId: null, divisionCode: '130324' })).toBe(false);
+    expect(can(reviewerA, 'read_self_evaluation', unitA)).toBe(true);
+    expect(scopeFilter(reviewerA, 'rank_self_evaluations')).toEqual({ kind: 'division', divisionCode: '130322' });
+    expect(() => authorize(editorA, 'rank_self_evaluations')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    expect(() => authorize(actor('public', { userId: null }), 'read_monitoring')).toThrow(expect.objectContaining({ code: 'unauthenticated' }));
+    expect(can(actor('admin'), 'submit_monitoring', unitB)).toBe(true);
+  });
+
   it('turns the scope into a list filter', () => {
     expect(scopeFilter(reviewerA, 'read_audit')).toEqual({ kind: 'division', divisionCode: '130322' });
     expect(scopeFilter(actor('unit_leader', unitA), 'read_audit')).toEqual({ kind: 'unit', unitId: 'unit-a' });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportMonitoringTemplate } from '../xlsx/monitoring-template';
 import { exportMonitoringXlsx } from '../xlsx/monitoring-workbook';
 import { exportSelfEvaluationXlsx } from '../xlsx/self-evaluation-workbook';
 import { seedUnitYear, seedUrl } from '../xlsx/test-workbooks';
@@ -73,6 +74,26 @@ describe('the self-evaluation table, printed', () => {
       expect(squashed).toContain(entry.score?.total.rounded ?? 'no score');
     }
     expect(squashed).toContain('95.00%');
+    expect(text).not.toContain('\uFFFD');
+  });
+});
+
+describe('the monitoring template, printed', () => {
+  it('shows each project sheet with its targets, the figures so far and the columns to fill', async () => {
+    const table = seedMonitoringTable(seed);
+    const template = {
+      roundId: 'round',
+      unit: table.unit,
+      year: table.year,
+      cutOff: table.cutOff,
+      title: table.title,
+      projects: table.projects.map((entry, index) => ({ id: `project-${index}`, version: 1, project: entry.project, indicatorIds: entry.project.indicators.map((_, position) => `${index}-${position}`), report: entry.report })),
+    };
+    const { text, squashed, landscape } = print('monitoring-template.xlsx', await exportMonitoringTemplate(template));
+    expect(landscape).toBe(true);
+    for (const header of ['填报说明', '全年预算数（万元）', '1—7月执行数（万元）', '完成目标可能性', '偏差原因：经费保障', '是否需要整改', '整改措施']) expect(squashed).toContain(header);
+    expect(squashed).toContain('上级补助资金7月下旬才到位');
+    expect(squashed).not.toContain('project-0');
     expect(text).not.toContain('\uFFFD');
   });
 });

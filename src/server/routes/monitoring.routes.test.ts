@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MonitoringProjectJson, MonitoringRoundDetailJson, MonitoringRoundJson, MonitoringUnitJson } from '../../contract/monitoring';
 import type { Database } from '../../db';
 import { openTestDatabase } from '../../db/testing';
-import { startTestServer, type TestClient, type TestServer } from '../testing';
+import { client, startTestServer, type TestClient, type TestServer } from '../testing';
 import { openRound, onTrackReport, storeSmallUnit, unitIdOf, unitMonitoring } from './testing-monitoring';
 import { importSeed, type SeedIds } from './testing-routes';
 
@@ -211,5 +211,22 @@ describe('hostile filters', () => {
     for (const url of attempts) statuses.push((await reviewer.get(url)).statusCode);
     expect(statuses).toEqual([400, 400, 404, 404]);
     expect((await reviewer.get('/api/monitoring-rounds')).json<{ items: unknown[] }>().items).toHaveLength(1);
+  });
+
+  it('refuses every state-changing monitoring and self-evaluation route without the session CSRF token', async () => {
+    const noToken = (who: TestClient) => client(server.app, { ...who, csrfToken: null });
+    const requests: [TestClient, 'POST' | 'PUT', string, unknown][] = [
+      [reviewer, 'POST', '/api/monitoring-rounds', { year: 2021, cutOff: '2021-09-30' }],
+      [reviewer, 'POST', `/api/monitoring-rounds/${round.id}/close`, { expectedVersion: 2 }],
+      [editor, 'PUT', `/api/monitoring-rounds/${round.id}/projects/${seed.projectId}`, { expectedVersion: 0, spent: '0', expectedSpent: '0', indicators: [] }],
+      [leader, 'POST', `/api/monitoring-rounds/${round.id}/units/${unitA}/submit`, undefined],
+      [editor, 'POST', `/api/monitoring-rounds/${round.id}/units/${unitA}/template.xlsx`, undefined],
+      [editor, 'PUT', `/api/projects/${seed.projectId}/self-evaluation`, { expectedVersion: 0, adjustedBudget: '1', spent: '1', indicators: [] }],
+    ];
+    for (const [who, method, url, body] of requests) {
+      const response = await noToken(who).request(method, url, body);
+      expect({ url, status: response.statusCode, code: errorOf(response).code }).toEqual({ url, status: 403, code: 'csrf_failed' });
+    }
+    expect((await reviewer.get('/api/monitoring-rounds?year=2021')).json<{ items: unknown[] }>().items).toHaveLength(1);
   });
 });
