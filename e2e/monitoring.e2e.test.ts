@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { MonitoringRoundDetailJson, MonitoringUnitJson, SaveMonitoringReportRequest } from '../src/contract/monitoring';
@@ -75,6 +76,37 @@ async function reportOnTrack(page: Page, roundId: string, unitId: string, except
   }
 }
 
+/** The label a template cell takes for a value on track (the template's lists are in Chinese). */
+function templateValue(progress: SaveMonitoringReportRequest['indicators'][number]['progress']): string | number {
+  if (progress?.kind === 'number') return Number(progress.value);
+  return '达成';
+}
+
+/**
+ * The unit's template filled on track for every project but the first (the sheets 项目2 …), as a person fills it
+ * in Excel; `wrong` writes words where 项目2's first value belongs.
+ */
+async function filledTemplate(template: Buffer, unit: MonitoringUnitJson, wrong: boolean): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  // exceljs' types name an older Node Buffer than @types/node's; the bytes are a Buffer all the same.
+  await book.xlsx.load(template as unknown as ExcelJS.Buffer);
+  unit.projects.forEach((project, index) => {
+    const sheet = book.getWorksheet(`项目${index + 1}`);
+    if (index === 0 || !sheet) return;
+    sheet.getCell(4, 4).value = Number((project.budget * 0.9).toFixed(2));
+    sheet.getCell(4, 6).value = project.budget;
+    project.indicators.forEach((indicator, position) => {
+      const row = 7 + position;
+      sheet.getCell(row, 6).value = templateValue(onTrack(indicator.target));
+      sheet.getCell(row, 7).value = templateValue(onTrack(indicator.target));
+      sheet.getCell(row, 8).value = '确定能';
+    });
+  });
+  const second = book.getWorksheet('项目2');
+  if (wrong && second) second.getCell(7, 6).value = '一百左右';
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
 async function submitByApi(page: Page, roundId: string, unitId: string): Promise<void> {
   const { csrfToken } = (await (await page.request.get(`${server.url}/api/auth/session`)).json()) as { csrfToken: string };
   const answer = await page.request.post(`${server.url}/api/monitoring-rounds/${roundId}/units/${unitId}/submit`, { headers: { 'X-CSRF-Token': csrfToken } });
@@ -90,6 +122,14 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
   await open.last().getByTitle(option, { exact: true }).click();
   if (label.startsWith('偏差原因')) await page.keyboard.press('Escape');
   await expect.poll(() => open.count()).toBe(0);
+}
+
+/** Clicks `date` in the calendar of the date picker labelled `label`, once the calendar has stopped sliding in. */
+async function pickDate(page: Page, label: string, date: string): Promise<void> {
+  await page.getByLabel(label).click();
+  const calendar = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden):not([class*="-enter"])');
+  await calendar.locator(`td[title="${date}"]`).click();
+  await expect.poll(() => page.getByLabel(label).inputValue()).toBe(date);
 }
 
 /** Types into the input labelled `label` in the open project's grid. */
@@ -113,11 +153,9 @@ describe('monitoring: a round opened, reported and read', () => {
     await reviewer.getByRole('menuitem', { name: '运行监控' }).click();
     await reviewer.getByText('还没有监控批次').waitFor();
     await choose(reviewer, '年度', '2021 年');
-    await reviewer.getByLabel('截止日期').click();
-    await reviewer.locator('.ant-picker-dropdown:visible td[title="2021-07-30"]').click();
+    await pickDate(reviewer, '截止日期', '2021-07-30');
     expect(await reviewer.getByLabel('截止日期').inputValue()).toBe('2021-07-30');
-    await reviewer.getByLabel('截止日期').click();
-    await reviewer.locator('.ant-picker-dropdown:visible td[title="2021-07-31"]').click();
+    await pickDate(reviewer, '截止日期', '2021-07-31');
     expect(await screenshot(reviewer, 'monitoring-open-round')).toEqual([]);
     await reviewer.getByRole('button', { name: '开启' }).click();
     await reviewer.waitForURL(/\/monitoring\/[0-9a-f-]+$/);
@@ -207,15 +245,27 @@ describe('monitoring: a round opened, reported and read', () => {
     await editor.context().close();
   });
 
-  test('the leader submits once every project is reported', async () => {
+  test('the leader fills the other projects in the Excel template: a wrong cell is named and nothing is stored; fixed, all are stored; then submits', async () => {
     const leader = await openSession(browser);
     await logIn(leader, server.url, 'zzb-leader', userPassword);
     await leader.getByRole('menuitem', { name: '运行监控' }).click();
     await leader.getByRole('link', { name: '填报' }).first().click();
     await leader.getByTestId('report-grid').waitFor();
-    const unitId = new URL(leader.url()).pathname.split('/')[4] ?? '';
-    await reportOnTrack(leader, roundIdOf(leader.url()), unitId, [firstProject]);
-    await leader.reload();
+    const [roundId, unitId] = [roundIdOf(leader.url()), new URL(leader.url()).pathname.split('/')[4] ?? ''];
+    const unit = (await (await leader.request.get(`${server.url}/api/monitoring-rounds/${roundId}/units/${unitId}`)).json()) as MonitoringUnitJson;
+    const download = await leader.request.get(`${server.url}/api/monitoring-rounds/${roundId}/units/${unitId}/template.xlsx`);
+    expect(download.status()).toBe(200);
+    const template = await download.body();
+    const upload = leader.locator('input[type=file]');
+    await upload.setInputFiles({ name: '监控填报模板.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await filledTemplate(template, unit, true) });
+    const problems = leader.getByTestId('template-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain("'项目2'!F7");
+    expect(await leader.getByText('未填报').count()).toBe(8);
+    expect(await screenshot(leader, 'monitoring-template-refused')).toEqual([]);
+    await upload.setInputFiles({ name: '监控填报模板.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await filledTemplate(template, unit, false) });
+    await leader.getByText('已读取模板并保存全部项目的填报。').waitFor();
+    await expect.poll(() => leader.getByText('已填好', { exact: true }).count()).toBe(9);
     await leader.getByRole('button', { name: '提交', exact: true }).click();
     await leader.getByRole('dialog').getByRole('button', { name: '提交' }).click();
     await leader.getByTestId('unit-submitted').waitFor();
@@ -240,5 +290,12 @@ describe('monitoring: a round opened, reported and read', () => {
     await row.locator('.light-dot[data-light="red"]').hover();
     await reviewer.locator('.ant-popover:visible').getByText('→ 红灯').waitFor();
     expect(await screenshot(reviewer, 'monitoring-unit-finance')).toEqual([]);
+    await reviewer.getByRole('button', { name: /下载监控表/ }).hover();
+    for (const [label, extension] of [['监控表 Word 文档', '.docx'], ['监控表 Excel 表格', '.xlsx']] as const) {
+      const href = await reviewer.getByRole('link', { name: new RegExp(label) }).getAttribute('href');
+      const file = await reviewer.request.get(`${server.url}${href ?? ''}`);
+      expect(file.status()).toBe(200);
+      expect(file.headers()['content-disposition']).toContain(extension);
+    }
   });
 });

@@ -33,7 +33,10 @@ export function rejectedCellsOf(error: unknown): RejectedCell[] {
     const message = text(finding.message);
     if (message === null) return [];
     const suggestion = 'suggestion' in finding ? text(finding.suggestion) : null;
-    return [{ place: 'location' in finding ? placeOf(finding.location) : '', message, suggestion }];
+    const place = 'location' in finding ? placeOf(finding.location) : '';
+    // Messages of a workbook start with their cell ("'项目1'!F7：…"); the place is shown once.
+    const said = place && message.startsWith(`${place}：`) ? message.slice(place.length + 1) : message;
+    return [{ place, message: said, suggestion }];
   });
 }
 

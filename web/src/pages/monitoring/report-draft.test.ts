@@ -151,7 +151,7 @@ describe('what the server answers, placed on the grid', () => {
   test("a rejected template lists every bad cell by its address ('项目1'!F7)", () => {
     const error = new ApiError(422, 'import_rejected', '模板中有 2 处错误。', [], {
       findings: [
-        { code: 'x', severity: 'error', location: { cell: "'项目1'!F7" }, message: '执行情况不是数。', suggestion: '填写数值。' },
+        { code: 'x', severity: 'error', location: { cell: "'项目1'!F7" }, message: "'项目1'!F7：执行情况不是数。", suggestion: '填写数值。' },
         { code: 'y', severity: 'error', location: { projectCode: 'P1' }, message: '缺少项目。' },
         { nonsense: true },
       ],

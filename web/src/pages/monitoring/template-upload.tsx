@@ -16,7 +16,7 @@ function Rejection({ error }: { error: unknown }) {
       type="error"
       showIcon
       style={{ marginTop: 12 }}
-      title={`${messageOf(error)}${cells.length > 0 ? `（${cells.length} 处，未保存任何内容）` : ''}`}
+      title={cells.length > 0 ? `模板有 ${cells.length} 处问题，没有保存任何数据。请在 Excel 中改正下列单元格后重新上传：` : messageOf(error)}
       description={
         cells.length > 0 ? (
           <List
