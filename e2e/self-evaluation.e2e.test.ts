@@ -129,7 +129,7 @@ describe('self-evaluation: a project scored with its working', () => {
     await editor.context().close();
   });
 
-  test('the finance reviewer sees the unit in the ranking, with its chart and its weighted score', async () => {
+  test('the finance reviewer sees the unit in the ranking, with its chart and its weighted score, and downloads the tables', async () => {
     const reviewer = await openSession(browser);
     await logIn(reviewer, server.url, 'cz-reviewer', userPassword);
     await reviewer.getByRole('menuitem', { name: '绩效自评' }).click();
@@ -142,6 +142,13 @@ describe('self-evaluation: a project scored with its working', () => {
     await reviewer.getByTestId('unit-score').waitFor();
     expect(await reviewer.getByTestId('unit-score').textContent()).toMatch(/\d+\.\d{2}/);
     expect(await screenshot(reviewer, 'self-evaluation-unit')).toEqual([]);
+    await reviewer.getByRole('button', { name: /下载自评表/ }).hover();
+    for (const [label, extension] of [['自评表 Word 文档', '.docx'], ['自评表 Excel 表格', '.xlsx']] as const) {
+      const href = await reviewer.getByRole('link', { name: new RegExp(label) }).getAttribute('href');
+      const file = await reviewer.request.get(`${server.url}${href ?? ''}`);
+      expect(file.status()).toBe(200);
+      expect(file.headers()['content-disposition']).toContain(extension);
+    }
     await reviewer.context().close();
   });
 });
