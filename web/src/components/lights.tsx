@@ -51,7 +51,7 @@ function Explanation({ explanation, figures }: Pick<LightDotProps, 'explanation'
 /** A coloured dot; its explanation and figures on hover (and on keyboard focus). */
 export function LightDot({ color, explanation, figures, subject, size = 12 }: LightDotProps) {
   return (
-    <Popover title={`${subject}：${lightLabels[color]}`} content={<Explanation explanation={explanation} figures={figures} />}>
+    <Popover trigger={['hover', 'focus']} title={`${subject}：${lightLabels[color]}`} content={<Explanation explanation={explanation} figures={figures} />}>
       <span className="light-dot" data-light={color} tabIndex={0} role="img" aria-label={`${subject}：${lightLabels[color]}。${explanation}`} style={{ display: 'inline-flex', alignItems: 'center', cursor: 'help', verticalAlign: 'middle' }}>
         <Dot color={color} size={size} />
       </span>

@@ -26,7 +26,7 @@ export function ScoreWorking({ score, working, subject, strong }: ScoreWorkingPr
   );
   return (
     <>
-      <Popover title={`${subject}的计算过程`} content={content}>
+      <Popover trigger={['hover', 'focus']} title={`${subject}的计算过程`} content={content}>
         <span className="score-value" data-testid="score" tabIndex={0} aria-label={`${subject}得分 ${text}：${working}`} style={{ cursor: 'help', borderBottom: '1px dashed #8c8c8c', fontWeight: strong ? 600 : undefined }}>
           {text}
         </span>
