@@ -9,6 +9,8 @@ import { DomainError } from '../../core/errors';
 import type { Orm } from '../../db/database';
 import { findRound, findRoundUnit, type RoundRecord, type RoundUnit } from '../../db/monitoring-round.repository';
 
+export type { RoundRecord };
+
 export const roundScope = (round: Pick<RoundRecord, 'divisionCode'>): Scope => ({ unitId: null, divisionCode: round.divisionCode });
 
 export const roundUnitScope = (round: Pick<RoundRecord, 'divisionCode'>, unit: { id: string }): Scope => ({ unitId: unit.id, divisionCode: round.divisionCode });

@@ -9,7 +9,10 @@ import type { MonitoringProjectJson, MonitoringRoundDetailJson, MonitoringRoundJ
 import type { Database } from '../../db';
 import { openTestDatabase } from '../../db/testing';
 import { client, startTestServer, type TestClient, type TestServer } from '../testing';
-import { openRound, onTrackReport, storeSmallUnit, unitIdOf, unitMonitoring } from './testing-monitoring';
+import { buildIndicator, buildProject, buildSpendingPlan, buildTarget, buildUnitYear } from '../../core/testing/builders';
+import { storeUnitYear } from '../../db/store-unit-year';
+import { buildImportRecord } from '../../db/testing-data';
+import { openRound, onTrackReport, unitIdOf, unitMonitoring } from './testing-monitoring';
 import { importSeed, type SeedIds } from './testing-routes';
 
 let db: Database;
@@ -22,6 +25,18 @@ let seed: SeedIds;
 let unitA: string;
 let round: MonitoringRoundJson;
 
+/** Stores a unit of division 130322 (code, name) with one 10万元 project of one "≥100人" indicator. */
+async function storeSmallUnit(unit: { code: string; name: string }): Promise<void> {
+  const project = buildProject({
+    code: `${unit.code}P1`,
+    name: `${unit.name}培训项目`,
+    spendingPlan: buildSpendingPlan([25, 50, 75, 100]),
+    indicators: [buildIndicator({ name: '培训人数', target: buildTarget({ raw: '≥100人', value: 100, valueText: '100', measureUnit: '人' }) })],
+  });
+  const unitYear = buildUnitYear({ unit: { ...unit, divisionCode: '130322' }, projects: [project] });
+  await storeUnitYear(server.deps.db, unitYear, { replace: false, importRecord: buildImportRecord() });
+}
+
 const errorOf = (response: { json: <T>() => T }) => response.json<{ error: { code: string; message: string; fields?: { path: string }[]; details?: Record<string, unknown> } }>().error;
 
 beforeAll(async () => {
@@ -32,8 +47,8 @@ beforeAll(async () => {
   reviewer = await server.userOf('finance_reviewer');
   admin = await server.userOf('admin');
   seed = await importSeed(server, editor);
-  await storeSmallUnit(server, { code: '203002', name: '昌黎县委宣传部' });
-  await storeSmallUnit(server, { code: '203003', name: '昌黎县委统战部' });
+  await storeSmallUnit({ code: '203002', name: '昌黎县委宣传部' });
+  await storeSmallUnit({ code: '203003', name: '昌黎县委统战部' });
   unitA = await unitIdOf(admin, '203001');
   round = await openRound(reviewer);
 });

@@ -1,10 +1,10 @@
 /** Monitoring rounds and reports as the API gives them (src/contract/monitoring.ts): amounts in 万元, dates as ISO text. */
 import type { MonitoringProjectView } from '../../app/monitoring/monitoring-view';
+import type { RoundRecord } from '../../app/monitoring/round-access';
 import type { RoundView } from '../../app/monitoring/show-monitoring-round';
 import type { UnitMonitoringView } from '../../app/monitoring/show-unit-monitoring';
 import type { MonitoringProjectJson, MonitoringRoundDetailJson, MonitoringRoundJson, MonitoringUnitJson } from '../../contract/monitoring';
 import { presentTarget, wanYuan } from '../../contract/unit-year';
-import type { RoundRecord } from '../../db/monitoring-round.repository';
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 

@@ -1,24 +1,9 @@
 /**
- * Helpers for the monitoring and self-evaluation route tests (used by tests only): more units of division
- * 130322 with a simple project, rounds, and reports on track for a project as the API gives it.
+ * Helpers for the monitoring and self-evaluation route tests (used by tests only): units by code, rounds, and
+ * reports on track for a project as the API gives it.
  */
-import { buildIndicator, buildProject, buildSpendingPlan, buildTarget, buildUnitYear } from '../../core/testing/builders';
 import type { IndicatorReportRequest, MonitoringProjectJson, MonitoringRoundJson, MonitoringUnitJson, SaveMonitoringReportRequest } from '../../contract/monitoring';
-import { storeUnitYear } from '../../db/store-unit-year';
-import { buildImportRecord } from '../../db/testing-data';
-import type { TestClient, TestServer } from '../testing';
-
-/** Stores a unit of division 130322 (code, name) with one 10万元 project of one "≥100人" indicator; returns nothing. */
-export async function storeSmallUnit(server: TestServer, unit: { code: string; name: string }): Promise<void> {
-  const project = buildProject({
-    code: `${unit.code}P1`,
-    name: `${unit.name}培训项目`,
-    spendingPlan: buildSpendingPlan([25, 50, 75, 100]),
-    indicators: [buildIndicator({ name: '培训人数', target: buildTarget({ raw: '≥100人', value: 100, valueText: '100', measureUnit: '人' }) })],
-  });
-  const unitYear = buildUnitYear({ unit: { ...unit, divisionCode: '130322' }, projects: [project] });
-  await storeUnitYear(server.deps.db, unitYear, { replace: false, importRecord: buildImportRecord() });
-}
+import type { TestClient } from '../testing';
 
 /** The id of the unit with `code`, as the directory gives it to an admin. */
 export async function unitIdOf(admin: TestClient, code: string): Promise<string> {
