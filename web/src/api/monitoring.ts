@@ -8,7 +8,6 @@ import type {
   CreateMonitoringRoundRequest,
   DivisionRowJson,
   IndicatorLightJson,
-  LightColorJson,
   MonitoringFindingJson,
   MonitoringProjectJson,
   MonitoringRoundDetailJson,
@@ -24,7 +23,6 @@ import { api, urlOf } from './client';
 export type {
   DivisionRowJson,
   IndicatorLightJson,
-  LightColorJson,
   MonitoringFindingJson,
   MonitoringProjectJson,
   MonitoringRoundDetailJson,

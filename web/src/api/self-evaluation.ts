@@ -5,7 +5,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ActualJson,
-  ProjectScoreJson,
   RankingJson,
   SaveSelfEvaluationRequest,
   SelfEvaluationJson,
@@ -15,7 +14,7 @@ import type {
 } from '../../../src/contract/self-evaluation';
 import { api, urlOf } from './client';
 
-export type { ActualJson, ProjectScoreJson, RankingJson, SaveSelfEvaluationRequest, SelfEvaluationJson, UnitSelfEvaluationJson, WeightChange, WeightKeyJson };
+export type { ActualJson, RankingJson, SaveSelfEvaluationRequest, SelfEvaluationJson, UnitSelfEvaluationJson, WeightChange, WeightKeyJson };
 export type EvaluatedIndicatorJson = SelfEvaluationJson['indicators'][number];
 export type SelfEvaluationFindingJson = SelfEvaluationJson['findings'][number];
 

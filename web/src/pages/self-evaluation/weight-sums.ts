@@ -69,7 +69,7 @@ export interface LevelSum {
 type IndicatorJson = SelfEvaluationJson['indicators'][number];
 
 /** The level 2 (its level row) an indicator's weight counts under: the row with its level 2, preferring its own level 1. */
-export function levelRowOf(indicator: Pick<IndicatorJson, 'level1' | 'level2'>, levels: SelfEvaluationJson['weights']['levels']): { level1: string; level2: string } | null {
+function levelRowOf(indicator: Pick<IndicatorJson, 'level1' | 'level2'>, levels: SelfEvaluationJson['weights']['levels']): { level1: string; level2: string } | null {
   const rows = levels.filter((level): level is typeof level & { level2: string } => level.level2 === indicator.level2);
   const row = rows.find((level) => level.level1 === indicator.level1) ?? rows[0];
   return row ? { level1: row.level1, level2: row.level2 } : null;
@@ -87,7 +87,10 @@ export function levelSumsOf(evaluation: SelfEvaluationJson, drafts: readonly Wei
   const { levels } = evaluation.weights;
   const level2Sums = levels.flatMap((level) => {
     if (level.level2 === null) return [];
-    const children = evaluation.indicators.filter((indicator) => levelRowOf(indicator, levels)?.level1 === level.level1 && levelRowOf(indicator, levels)?.level2 === level.level2);
+    const children = evaluation.indicators.filter((indicator) => {
+      const row = levelRowOf(indicator, levels);
+      return row?.level1 === level.level1 && row.level2 === level.level2;
+    });
     const id = levelId(level.level1, level.level2);
     return [{ id, label: `${level.level1} · ${level.level2}`, expected: weightOf(id), sum: sumOf(children.flatMap((indicator) => byId.get(`indicator:${indicator.id}`) ?? [])) }];
   });
