@@ -17,6 +17,7 @@ import type { MonitoringProjectView } from './monitoring-view';
 import { readReportEdit, type ReportEdit } from './read-report-edit';
 import { assertNotSubmitted, assertRoundOpen, openRoundUnit } from './round-access';
 import { loadUnitMonitoring } from './show-unit-monitoring';
+import { loadUnitRoundData } from './unit-round-data';
 
 /** What the audit trail keeps of a report; the same snapshot tells a 409 what changed. */
 export function reportSnapshot(report: StoredReport | null): Record<string, unknown> {
@@ -52,7 +53,8 @@ export async function saveMonitoringReport(deps: Deps, input: { caller: Caller; 
     assertRoundOpen(round);
     assertNotSubmitted(roundUnit);
     const before = await findReport(tx, roundId, projectId);
-    const indicatorIds = (await entryOf(tx, caller, ids, projectId)).indicators.map((indicator) => indicator.id);
+    const { loaded } = await loadUnitRoundData(tx, round, roundUnit);
+    const indicatorIds = loaded.projects.find((project) => project.id === projectId)?.indicatorIds ?? [];
     const report = valueOrThrow(readReportEdit(input.report, indicatorIds));
     const savedId = await saveReportRows(tx, { roundId, projectId, expectedVersion, at: deps.clock() }, report);
     if (!savedId) throw await reportConflict(tx, caller, { ...ids, projectId, expectedVersion, at: deps.clock() }, before);

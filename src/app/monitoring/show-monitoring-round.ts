@@ -5,14 +5,12 @@
 import { can } from '../../core/access/policy';
 import { divisionView, type LightCounts, type LightColor, type UnitMonitoringSummary } from '../../core/monitoring';
 import type { Orm } from '../../db/database';
-import { listUnitReports } from '../../db/monitoring-report.repository';
 import { listRoundUnits, type RoundRecord, type RoundUnit } from '../../db/monitoring-round.repository';
-import { loadUnitYearWithIds } from '../../db/unit-year-ids.repository';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
-import { rulePackFor } from '../review/review-targets';
 import { addCounts, unitLights } from './monitoring-view';
 import { openRound, roundScope } from './round-access';
+import { loadUnitRoundData } from './unit-round-data';
 
 export interface DivisionRowView {
   roundUnit: RoundUnit;
@@ -30,10 +28,10 @@ export interface RoundView {
 
 /** The lights of a submitted unit (null for a unit that has not submitted or has no targets). */
 async function summaryOf(tx: Orm, round: RoundRecord, roundUnit: RoundUnit): Promise<UnitMonitoringSummary | null> {
-  if (roundUnit.submittedAt === null || !roundUnit.unitYear) return null;
-  const loaded = await loadUnitYearWithIds(tx, roundUnit.unitYear.id);
-  if (!loaded) return null;
-  const lights = unitLights(loaded, await listUnitReports(tx, round.id, roundUnit.unitYear.id), round.cutOff, rulePackFor(loaded.unitYear));
+  const { unitYear } = roundUnit;
+  if (roundUnit.submittedAt === null || !unitYear) return null;
+  const { loaded, reports, pack } = await loadUnitRoundData(tx, round, { ...roundUnit, unitYear });
+  const lights = unitLights(loaded, reports, round.cutOff, pack);
   return { unitCode: roundUnit.unit.code, unitName: roundUnit.unit.name, reported: true, projects: [], worst: lights.worst, counts: lights.counts };
 }
 
