@@ -219,6 +219,38 @@ describe('submitting and the division view', () => {
   });
 });
 
+describe('unknown ids and malformed bodies', () => {
+  it('answers 404 for a round, unit, project or unit year that does not exist, on every new route', async () => {
+    const none = '00000000-0000-4000-8000-000000000000';
+    const requests: [TestClient, 'GET' | 'POST' | 'PUT', string, unknown?][] = [
+      [reviewer, 'GET', `/api/monitoring-rounds/${none}`],
+      [reviewer, 'POST', `/api/monitoring-rounds/${none}/close`, { expectedVersion: 1 }],
+      [editor, 'GET', `/api/monitoring-rounds/${none}/units/${unitA}`],
+      [editor, 'GET', `/api/monitoring-rounds/${round.id}/units/${none}`],
+      [editor, 'PUT', `/api/monitoring-rounds/${round.id}/projects/${none}`, { expectedVersion: 0, spent: '0', expectedSpent: '0', indicators: [] }],
+      [leader, 'POST', `/api/monitoring-rounds/${none}/units/${unitA}/submit`],
+      [editor, 'GET', `/api/monitoring-rounds/${none}/units/${unitA}/template.xlsx`],
+      [editor, 'GET', `/api/monitoring-rounds/${none}/units/${unitA}/export?format=docx`],
+      [editor, 'GET', `/api/projects/${none}/self-evaluation`],
+      [editor, 'PUT', `/api/projects/${none}/self-evaluation`, { expectedVersion: 0, adjustedBudget: '1', spent: '1', indicators: [] }],
+      [editor, 'GET', `/api/unit-years/${none}/self-evaluation`],
+      [editor, 'GET', `/api/unit-years/${none}/self-evaluation/export?format=xlsx`],
+    ];
+    for (const [who, method, url, body] of requests) {
+      const response = await who.request(method, url, body);
+      expect({ url, status: response.statusCode, code: errorOf(response).code }).toEqual({ url, status: 404, code: 'not_found' });
+    }
+  });
+
+  it('answers a malformed body with 400 and the field path', async () => {
+    const close = errorOf(await reviewer.post(`/api/monitoring-rounds/${round.id}/close`, { expectedVersion: 'one' }));
+    expect(close).toMatchObject({ code: 'validation_failed', fields: [{ path: 'expectedVersion' }] });
+    const save = errorOf(await editor.request('PUT', `/api/monitoring-rounds/${round.id}/projects/${seed.projectId}`, { expectedVersion: 0, spent: '', expectedSpent: '1', indicators: [{ indicatorId: seed.indicatorId, progress: { kind: 'number', value: '1' }, expected: null, likelihood: 'maybe', causes: [], remark: '', rectification: { needed: false, action: '' } }] }));
+    expect(save.code).toBe('validation_failed');
+    expect(save.fields?.map((field) => field.path)).toEqual(['spent', 'indicators.0.likelihood']);
+  });
+});
+
 describe('hostile filters', () => {
   it('answers SQL in the filters and ids with 400 or 404, tables intact', async () => {
     const attempts = ["/api/monitoring-rounds?year=2021'%20OR%201=1--", '/api/monitoring-rounds?status=open%27%3B%20DROP%20TABLE%20monitoring_rounds%3B--', `/api/monitoring-rounds/${round.id}'%20OR%20'1'='1`, `/api/monitoring-rounds/${round.id}/units/x'%20OR%20'1'='1`];
