@@ -151,8 +151,13 @@ describe('saving', () => {
 
   it('keeps other units out: 404 for an editor of unit B on every self-evaluation route of unit A', async () => {
     const outsider = await server.userOf('unit_editor', { unit: 'B' });
-    const responses = [await outsider.get(`/api/projects/${projectId}/self-evaluation`), await put(outsider, workedExample({ expectedVersion: 3 })), await outsider.get(`/api/unit-years/${unitYearId}/self-evaluation`)];
-    expect(responses.map((response) => [response.statusCode, errorOf(response).code])).toEqual(Array(3).fill([404, 'not_found']));
+    const responses = [
+      await outsider.get(`/api/projects/${projectId}/self-evaluation`),
+      await put(outsider, workedExample({ expectedVersion: 3 })),
+      await outsider.get(`/api/unit-years/${unitYearId}/self-evaluation`),
+      await outsider.get(`/api/unit-years/${unitYearId}/self-evaluation/export?format=docx`),
+    ];
+    expect(responses.map((response) => [response.statusCode, errorOf(response).code])).toEqual(Array(4).fill([404, 'not_found']));
     expect(errorOf(await reviewer.request('PUT', `/api/projects/${projectId}/self-evaluation`, workedExample({ expectedVersion: 3 }))).code).toBe('forbidden');
   });
 });
