@@ -26,6 +26,12 @@ const labels: Record<string, string> = {
   'indicator.create': '新增指标',
   'indicator.update': '修改指标',
   'indicator.delete': '删除指标',
+  'monitoring_round.open': '开启监控批次',
+  'monitoring_round.close': '关闭监控批次',
+  'monitoring_report.save': '填报监控情况',
+  'monitoring_report.upload': '上传监控表',
+  'monitoring_unit.submit': '提交监控情况',
+  'self_evaluation.save': '填报绩效自评',
 };
 
 export function actionLabelOf(action: string): string {
