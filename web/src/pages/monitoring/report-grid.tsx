@@ -2,19 +2,20 @@
 import { useReportEditing } from './report-context';
 import { IndicatorReportRow } from './indicator-report-row';
 
+/** Column widths fit 部分达成 and 完全不可能 in their selects at a 1024 px window. */
 export function ReportGrid() {
   const { project, draft, months } = useReportEditing();
   return (
     <table className="form-grid report-grid" data-testid="report-grid">
       <colgroup>
-        <col style={{ width: '13%' }} />
+        <col style={{ width: '12%' }} />
         <col style={{ width: '8%' }} />
-        <col style={{ width: '11%' }} />
-        <col style={{ width: '11%' }} />
         <col style={{ width: '13%' }} />
-        <col style={{ width: '17%' }} />
+        <col style={{ width: '13%' }} />
         <col style={{ width: '14%' }} />
-        <col style={{ width: '13%' }} />
+        <col style={{ width: '17%' }} />
+        <col style={{ width: '12%' }} />
+        <col style={{ width: '11%' }} />
       </colgroup>
       <thead>
         <tr>
