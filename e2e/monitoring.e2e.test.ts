@@ -7,14 +7,14 @@
  * first, the chart, and drills down to the project and the indicator.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { MonitoringRoundDetailJson, MonitoringUnitJson, SaveMonitoringReportRequest } from '../src/contract/monitoring';
-import { launchBrowser, openSession, screenshot, screenshotOpenPages } from './support/browser';
-import { repoRoot, startServer, type TestServer } from './support/server';
-import { choose, completeSetup, createUser, logIn, registerDivision, userPassword } from './support/ui';
+import { openSession, screenshot } from './support/browser';
+import type { TestServer } from './support/server';
+import { setUpStory } from './support/story';
+import { choose, editorAccount, importDocument, importSeedWithUsers, leaderAccount, logIn, reviewerAccount, seedFile, userPassword } from './support/ui';
 
 let server: TestServer;
 let browser: Browser;
@@ -26,29 +26,7 @@ let roundUrl = '';
 const firstProject = '2021年选聘高校毕业生到村任职中央补助资金';
 const behind = '补贴执行率';
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  admin = await openSession(browser);
-  await completeSetup(admin, server.url);
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await screenshotOpenPages(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Uploads a target document through the import page and confirms it. */
-async function importDocument(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
-  await page.goto(`${server.url}/imports`);
-  await page.locator('input[type=file]').setInputFiles({ ...file, mimeType: 'text/plain' });
-  await page.getByTestId('import-preview').waitFor();
-  await page.getByRole('button', { name: '确认导入' }).click();
-  await page.getByText('查看该单位年度的绩效目标').waitFor();
-}
+setUpStory((story) => ({ server, browser, admin } = story));
 
 /** A value that keeps an indicator on track at 7月31日: the target for "more is better", half of a cap, 达成 otherwise. */
 function onTrack(target: MonitoringUnitJson['projects'][number]['indicators'][number]['target']): SaveMonitoringReportRequest['indicators'][number]['progress'] {
@@ -137,14 +115,9 @@ const fill = (page: Page, label: string, text: string) => page.getByLabel(label,
 
 describe('monitoring: a round opened, reported and read', () => {
   test('the administrator imports two units of 昌黎县 and creates the users', async () => {
-    const seed = await readFile(join(repoRoot, 'fixtures/changli-2021.txt'));
-    await importDocument(admin, { name: 'changli-2021.txt', buffer: seed });
-    const other = seed.toString('utf8').replaceAll('203001中国共产党昌黎县委员会组织部本级', '203002中国共产党昌黎县委员会宣传部本级');
-    await importDocument(admin, { name: 'xuanchuan-2021.txt', buffer: Buffer.from(other, 'utf8') });
-    await registerDivision(admin, server.url, { code: '130322', name: '昌黎县' });
-    await createUser(admin, server.url, { username: 'cz-reviewer', displayName: '财政局审核员', role: '财政审核人', divisionCode: '130322' });
-    await createUser(admin, server.url, { username: 'zzb-editor', displayName: '组织部填报员', role: '单位填报人', unitCode: '203001' });
-    await createUser(admin, server.url, { username: 'zzb-leader', displayName: '组织部负责人', role: '单位负责人', unitCode: '203001' });
+    await importSeedWithUsers(admin, server.url, [reviewerAccount, editorAccount, leaderAccount]);
+    const other = (await readFile(seedFile, 'utf8')).replaceAll('203001中国共产党昌黎县委员会组织部本级', '203002中国共产党昌黎县委员会宣传部本级');
+    await importDocument(admin, server.url, { name: 'xuanchuan-2021.txt', buffer: Buffer.from(other, 'utf8') });
   });
 
   test('the finance reviewer opens a round at 7月31日; both units are listed as not reported', async () => {

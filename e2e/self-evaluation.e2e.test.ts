@@ -5,12 +5,12 @@
  * the working of every score, and finds that changing one weight breaks its level's sum until it is matched;
  * the finance reviewer sees the unit in the division ranking with its chart.
  */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openSession, screenshot, screenshotOpenPages } from './support/browser';
-import { repoRoot, startServer, type TestServer } from './support/server';
-import { completeSetup, createUser, logIn, registerDivision, userPassword } from './support/ui';
+import { describe, expect, test } from 'vitest';
+import { openSession, screenshot } from './support/browser';
+import type { TestServer } from './support/server';
+import { setUpStory } from './support/story';
+import { editorAccount, importSeedWithUsers, logIn, reviewerAccount, userPassword } from './support/ui';
 
 let server: TestServer;
 let browser: Browser;
@@ -21,20 +21,7 @@ const project = '2021年选聘高校毕业生到村任职中央补助资金';
 const short = '补贴执行率';
 const qualitative = ['提高财政资金的使用效率', '建设农村', '节约成本'];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  admin = await openSession(browser);
-  await completeSetup(admin, server.url);
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await screenshotOpenPages(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+setUpStory((story) => ({ server, browser, admin } = story));
 
 /** The row of the indicator block for the indicator named `name`. */
 const rowOf = (page: Page, name: string) => page.locator('tr[data-indicator]', { hasText: name });
@@ -55,14 +42,7 @@ async function save(page: Page): Promise<void> {
 
 describe('self-evaluation: a project scored with its working', () => {
   test('the administrator imports the seed and creates the users', async () => {
-    await admin.goto(`${server.url}/imports`);
-    await admin.locator('input[type=file]').setInputFiles(join(repoRoot, 'fixtures/changli-2021.txt'));
-    await admin.getByTestId('import-preview').waitFor();
-    await admin.getByRole('button', { name: '确认导入' }).click();
-    await admin.getByText('查看该单位年度的绩效目标').waitFor();
-    await registerDivision(admin, server.url, { code: '130322', name: '昌黎县' });
-    await createUser(admin, server.url, { username: 'zzb-editor', displayName: '组织部填报员', role: '单位填报人', unitCode: '203001' });
-    await createUser(admin, server.url, { username: 'cz-reviewer', displayName: '财政局审核员', role: '财政审核人', divisionCode: '130322' });
+    await importSeedWithUsers(admin, server.url, [editorAccount, reviewerAccount]);
   });
 
   test('the editor enters the year: spending, numbers, a completion date, grades with scores', async () => {

@@ -5,12 +5,12 @@
  * edit the same indicator and the second sees the conflict side by side; another unit's user is refused the
  * project; the dashboard and the review page show the county picture.
  */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openSession, screenshot, screenshotOpenPages } from './support/browser';
-import { repoRoot, startServer, type TestServer } from './support/server';
-import { completeSetup, createUser, logIn, registerDivision, registerUnit, userPassword } from './support/ui';
+import { describe, expect, test } from 'vitest';
+import { openSession, screenshot } from './support/browser';
+import type { TestServer } from './support/server';
+import { setUpStory } from './support/story';
+import { changli, createUser, editorAccount, leaderAccount, logIn, registerDivision, registerUnit, reviewerAccount, seedFile, userPassword } from './support/ui';
 
 let server: TestServer;
 let browser: Browser;
@@ -18,20 +18,7 @@ let admin: Page;
 let editor: Page;
 let projectUrl = '';
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  admin = await openSession(browser);
-  await completeSetup(admin, server.url);
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await screenshotOpenPages(task.name);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+setUpStory((story) => ({ server, browser, admin } = story));
 
 /** The 指标值 cell holding `text` in the open project's table. */
 const targetCell = (page: Page, text: string) => page.locator('td[data-cell$=":target"]', { hasText: text });
@@ -39,7 +26,7 @@ const targetCell = (page: Page, text: string) => page.locator('td[data-cell$=":t
 describe('targets from import to review', () => {
   test('the administrator uploads the seed, sees the preview and confirms it', async () => {
     await admin.goto(`${server.url}/imports`);
-    await admin.locator('input[type=file]').setInputFiles(join(repoRoot, 'fixtures/changli-2021.txt'));
+    await admin.locator('input[type=file]').setInputFiles(seedFile);
     const preview = admin.getByTestId('import-preview');
     await preview.waitFor();
     await expect.poll(() => admin.getByTestId('preview-budget').textContent()).toBe('354.72 万元');
@@ -52,7 +39,7 @@ describe('targets from import to review', () => {
   });
 
   test('the administrator creates the unit editor, and a user of another unit', async () => {
-    await createUser(admin, server.url, { username: 'zzb-editor', displayName: '组织部填报员', role: '单位填报人', unitCode: '203001' });
+    await createUser(admin, server.url, editorAccount);
     await registerUnit(admin, server.url, { code: '999002', name: '测试县其他单位' });
     await createUser(admin, server.url, { username: 'other-editor', displayName: '其他单位填报员', role: '单位填报人', unitCode: '999002' });
   });
@@ -157,9 +144,9 @@ describe('targets from import to review', () => {
   });
 
   test('the leader submits; the finance reviewer grades every project and approves; the targets are published', async () => {
-    await createUser(admin, server.url, { username: 'zzb-leader', displayName: '组织部负责人', role: '单位负责人', unitCode: '203001' });
-    await registerDivision(admin, server.url, { code: '130322', name: '昌黎县' });
-    await createUser(admin, server.url, { username: 'cz-reviewer', displayName: '财政局审核员', role: '财政审核人', divisionCode: '130322' });
+    await createUser(admin, server.url, leaderAccount);
+    await registerDivision(admin, server.url, changli);
+    await createUser(admin, server.url, reviewerAccount);
     const leader = await openSession(browser);
     await logIn(leader, server.url, 'zzb-leader', userPassword);
     await leader.getByRole('link', { name: /203001/ }).click();

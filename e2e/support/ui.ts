@@ -1,5 +1,7 @@
 /** Steps a person takes in the web app, shared by the browser tests (by visible Chinese labels, as a user reads them). */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { repoRoot } from './server';
 
 export const adminPassword = 'Kaoping-2021-safe';
 export const userPassword = 'Tianbao-2021-safe';
@@ -60,8 +62,41 @@ export async function registerDivision(page: Page, baseUrl: string, division: { 
   await page.getByText(`已登记区划 ${division.name}`).waitFor();
 }
 
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: string;
+  unitCode?: string;
+  divisionCode?: string;
+}
+
+/** The seed's county and the accounts the stories create in it: its finance reviewer, 组织部's (203001) editor and leader. */
+export const changli = { code: '130322', name: '昌黎县' };
+export const reviewerAccount: NewUser = { username: 'cz-reviewer', displayName: '财政局审核员', role: '财政审核人', divisionCode: changli.code };
+export const editorAccount: NewUser = { username: 'zzb-editor', displayName: '组织部填报员', role: '单位填报人', unitCode: '203001' };
+export const leaderAccount: NewUser = { username: 'zzb-leader', displayName: '组织部负责人', role: '单位负责人', unitCode: '203001' };
+
+/** The seed: the 2021 targets of 组织部 of 昌黎县 (203001). */
+export const seedFile = join(repoRoot, 'fixtures/changli-2021.txt');
+
+/** Uploads a target document (a path, or a named text) through the import page and confirms it without examining the preview. */
+export async function importDocument(page: Page, baseUrl: string, file: string | { name: string; buffer: Buffer }): Promise<void> {
+  await page.goto(`${baseUrl}/imports`);
+  await page.locator('input[type=file]').setInputFiles(typeof file === 'string' ? file : { ...file, mimeType: 'text/plain' });
+  await page.getByTestId('import-preview').waitFor();
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await page.getByText('查看该单位年度的绩效目标').waitFor();
+}
+
+/** Imports the seed, registers 昌黎县 and creates `users` in it (administrator). */
+export async function importSeedWithUsers(page: Page, baseUrl: string, users: readonly NewUser[]): Promise<void> {
+  await importDocument(page, baseUrl, seedFile);
+  await registerDivision(page, baseUrl, changli);
+  for (const user of users) await createUser(page, baseUrl, user);
+}
+
 /** Creates an account through the Users page (administrator); unit roles pick their unit, finance reviewers their division, by code. */
-export async function createUser(page: Page, baseUrl: string, user: { username: string; displayName: string; role: string; unitCode?: string; divisionCode?: string }): Promise<void> {
+export async function createUser(page: Page, baseUrl: string, user: NewUser): Promise<void> {
   await page.goto(`${baseUrl}/users`);
   await page.getByRole('button', { name: '新建用户' }).click();
   const dialog = page.getByRole('dialog', { name: '新建用户' });
