@@ -7,7 +7,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { emitTextExport, importTextExport } from '../src/core/import-text';
 import type { UnitYear } from '../src/core/model';
@@ -16,11 +15,10 @@ import { insertRows } from '../src/db/multi-row-insert';
 import { indicators, projects } from '../src/db/schema';
 import { createScratchDatabase, isTestServerReachable } from '../src/db/testing';
 import { buildUnitYearRows, insertKeys } from '../src/db/unit-year-rows';
-import { generateUnitYears } from './generate';
+import { indicatorCount, syntheticUnitYears } from './support';
 
-const { values: args } = parseArgs({ options: { units: { type: 'string', default: '100' }, projects: { type: 'string', default: '10' }, indicators: { type: 'string', default: '15' } } });
-const county = generateUnitYears({ seed: 2021, units: Number(args.units), projectsPerUnit: Number(args.projects), indicatorsPerProject: Number(args.indicators) });
-const indicatorCount = county.reduce((sum, u) => sum + u.projects.reduce((s, p) => s + p.indicators.length, 0), 0);
+const { county } = syntheticUnitYears();
+const countyIndicators = indicatorCount(county);
 
 /** The best of `runs` timings of `work`, in seconds. */
 async function best(runs: number, work: () => unknown): Promise<number> {
@@ -39,7 +37,7 @@ async function benchParse(): Promise<void> {
   const megabytes = documents.reduce((sum, bytes) => sum + bytes.byteLength, 0) / 1e6;
   const decodeSeconds = await best(5, () => documents.forEach((bytes) => new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
   const parseSeconds = await best(5, () => documents.forEach((bytes) => importTextExport(bytes)));
-  console.log(`解析 parse: ${documents.length} 个文件, ${megabytes.toFixed(2)} MB, ${indicatorCount} 个指标`);
+  console.log(`解析 parse: ${documents.length} 个文件, ${megabytes.toFixed(2)} MB, ${countyIndicators} 个指标`);
   console.log(`  importTextExport  ${(megabytes / parseSeconds).toFixed(1)} MB/s  (${(parseSeconds * 1000).toFixed(0)} ms; 目标 ≥ 20 MB/s)`);
   console.log(`  TextDecoder only  ${(megabytes / decodeSeconds).toFixed(1)} MB/s  → 解析耗时是纯解码的 ${(parseSeconds / decodeSeconds).toFixed(1)} 倍`);
 }
@@ -73,8 +71,8 @@ async function benchStore(label: string, options: DatabaseOptions, cleanup: () =
     await storeCounty(db, county);
     const storeSeconds = (performance.now() - start) / 1000;
     const rawSeconds = await rawIndicatorInsert(db);
-    console.log(`存储 store on ${label}: ${county.length} 个单位年度, ${indicatorCount} 个指标`);
-    console.log(`  storeUnitYear × ${county.length}  ${(storeSeconds * 1000).toFixed(0)} ms, ${Math.round(indicatorCount / storeSeconds)} 指标/秒`);
+    console.log(`存储 store on ${label}: ${county.length} 个单位年度, ${countyIndicators} 个指标`);
+    console.log(`  storeUnitYear × ${county.length}  ${(storeSeconds * 1000).toFixed(0)} ms, ${Math.round(countyIndicators / storeSeconds)} 指标/秒`);
     console.log(`  raw multi-row INSERT of the indicator rows  ${(rawSeconds * 1000).toFixed(0)} ms → 存储耗时是其 ${(storeSeconds / rawSeconds).toFixed(1)} 倍`);
   } finally {
     await db.close();

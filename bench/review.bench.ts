@@ -12,6 +12,7 @@ import type { UnitYear } from '../src/core/model';
 import { listRulePacks, reviewUnitYear, selectRulePack } from '../src/core/review';
 import { groupNearDuplicates } from '../src/core/review/text/near-duplicates';
 import { bigramsOfNormalized, normalizeForComparison } from '../src/core/review/text/shingles';
+import { indicatorCount } from './support';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -22,10 +23,6 @@ function option(name: string, fallback: number): number {
 const units = option('units', 3000);
 const projectsPerUnit = 10;
 const indicatorsPerProject = 10;
-
-function indicatorCount(unitYears: readonly UnitYear[]): number {
-  return unitYears.reduce((sum, unitYear) => sum + unitYear.projects.reduce((inner, project) => inner + project.indicators.length, 0), 0);
-}
 
 function benchReview(province: readonly UnitYear[]): void {
   const first = province[0];
