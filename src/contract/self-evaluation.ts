@@ -7,10 +7,12 @@
  * - `GET /api/projects/:id/self-evaluation` → the evaluation (a blank one, version 0, with default weights while
  *   none is saved), its score and working, its findings.
  * - `PUT /api/projects/:id/self-evaluation` {expectedVersion (0 for the first save), adjustedBudget, spent (万元
- *   text), executionExplanation, goalCompletion (实际完成情况 of the goals), indicators, weights} (unit editors
- *   and leaders of the unit, admins) → the same as the GET. Drafts are saved with their findings (an explanation "暂无" is a finding, located at its
- *   indicator); amounts that cannot be read, unknown indicator ids and weight keys are refused (400, field
- *   paths). `weights` lists the weights that differ from the defaults, each with its reason; a weight left out
+ *   text), adjustedBudgetBySource and spentBySource (optional: {fiscal, carryover, other} parts in 万元 text,
+ *   blank or left out when not given), executionExplanation, goalCompletion (实际完成情况 of the goals),
+ *   indicators, weights} (unit editors and leaders of the unit, admins) → the same as the GET. Drafts are saved
+ *   with their findings (an explanation "暂无" is a finding, located at its indicator); amounts that cannot be
+ *   read, negative parts, parts whose sum (blanks as 0) differs from their total (`spentBySource`), unknown
+ *   indicator ids and weight keys are refused (400, field paths). `weights` lists the weights that differ from the defaults, each with its reason; a weight left out
  *   is the default. A stale version → 409 with `details.current`.
  * - `GET /api/unit-years/:id/self-evaluation` → the unit's summary: every project, the unit's score weighted by
  *   the adjusted budgets of its scored projects.
@@ -62,10 +64,29 @@ export const indicatorEvaluationRequestSchema = z.object({
   notApplicable: z.boolean().default(false),
 });
 
+/** A part of 全年预算数 or 全年执行数 by source: 万元 text; blank, null or left out when not given. */
+const sourceAmountTextSchema = z.string().trim().max(30, '金额太长。').nullable().optional().describe('万元，文本形式，如 "15.00"；未填时留空或省略');
+
+/** 全年预算数 or 全年执行数 by source (其中：当年财政拨款, 上年结转资金, 其他资金). */
+export const sourceAmountsRequestSchema = z.object({
+  fiscal: sourceAmountTextSchema.describe('当年财政拨款，万元，文本'),
+  carryover: sourceAmountTextSchema.describe('上年结转资金，万元，文本'),
+  other: sourceAmountTextSchema.describe('其他资金，万元，文本'),
+});
+
+/** The parts as the API gives them: numbers of 万元, null where not given. */
+export const sourceAmountsSchema = z.object({
+  fiscal: z.number().nullable().describe('当年财政拨款，万元'),
+  carryover: z.number().nullable().describe('上年结转资金，万元'),
+  other: z.number().nullable().describe('其他资金，万元'),
+});
+
 export const saveSelfEvaluationRequestSchema = z.object({
   expectedVersion: z.number().int().min(0).describe('读到的 version；尚未保存时为 0。若他人已先保存，返回 409'),
   adjustedBudget: amountTextSchema.describe('全年预算数，万元，文本'),
   spent: amountTextSchema.describe('全年执行数，万元，文本'),
+  adjustedBudgetBySource: sourceAmountsRequestSchema.optional().describe('全年预算数按资金来源；填写任一项时，三项之和（未填按 0 计）须等于全年预算数'),
+  spentBySource: sourceAmountsRequestSchema.optional().describe('全年执行数按资金来源；填写任一项时，三项之和（未填按 0 计）须等于全年执行数'),
   executionExplanation: longTextSchema('预算执行偏差说明', 5000).default(''),
   goalCompletion: longTextSchema('实际完成情况', 10_000).default('').describe('年度总体目标的实际完成情况'),
   indicators: z.array(indicatorEvaluationRequestSchema).max(500),
@@ -139,6 +160,8 @@ export const selfEvaluationSchema = z
     updatedBy: changedBySchema,
     adjustedBudget: z.number().describe('全年预算数，万元；尚未保存时为年初预算数'),
     spent: z.number().describe('全年执行数，万元'),
+    adjustedBudgetBySource: sourceAmountsSchema.describe('全年预算数按资金来源，未填的为 null'),
+    spentBySource: sourceAmountsSchema.describe('全年执行数按资金来源，未填的为 null'),
     executionExplanation: z.string(),
     goalCompletion: z.string().describe('年度总体目标的实际完成情况'),
     indicators: z.array(evaluatedIndicatorSchema),

@@ -72,6 +72,8 @@ const editable = {
 };
 
 const money = (name: string) => bigint(name, { mode: 'number' }).notNull();
+/** An amount that may be blank (a part not given). */
+const optionalMoney = (name: string) => bigint(name, { mode: 'number' });
 
 /** 预算单位. Kept when its unit years are replaced or deleted: imports refer to it. */
 export const units = pgTable('units', {
@@ -591,6 +593,13 @@ export const selfEvaluations = pgTable(
     adjustedBudget: money('adjusted_budget'),
     /** 全年执行数. */
     spent: money('spent'),
+    /** 全年预算数 and 全年执行数 by source (当年财政拨款, 上年结转资金, 其他资金); null: not given. */
+    adjustedBudgetFiscal: optionalMoney('adjusted_budget_fiscal'),
+    adjustedBudgetCarryover: optionalMoney('adjusted_budget_carryover'),
+    adjustedBudgetOther: optionalMoney('adjusted_budget_other'),
+    spentFiscal: optionalMoney('spent_fiscal'),
+    spentCarryover: optionalMoney('spent_carryover'),
+    spentOther: optionalMoney('spent_other'),
     executionExplanation: text('execution_explanation').notNull(),
     /** 实际完成情况: what the project achieved against its goals (预期目标), in words. */
     goalCompletion: text('goal_completion').notNull().default(''),

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
+import type { AmountsBySource } from '../core/self-evaluation/sources';
 import type { Actual } from '../core/self-evaluation/types';
 import type { Orm } from './database';
 import { decodeJsonRows, jsonRows, outerColumn } from './json-rows';
@@ -30,6 +31,9 @@ export interface StoredIndicatorEvaluation {
 export interface EvaluationInput {
   adjustedBudget: Fen;
   spent: Fen;
+  /** The parts by source (当年财政拨款, 上年结转资金, 其他资金); null where not given. */
+  adjustedBudgetBySource: AmountsBySource;
+  spentBySource: AmountsBySource;
   executionExplanation: string;
   /** 实际完成情况 of the goals. */
   goalCompletion: string;
@@ -60,6 +64,8 @@ const evaluationSelection = {
 
 type EvaluationRow = { evaluation: typeof selfEvaluations.$inferSelect; updatedBy: StoredEvaluation['updatedBy']; rows: unknown };
 
+const optionalFen = (amount: number | null): Fen | null => (amount === null ? null : fen(amount));
+
 const changed = (weight: number | null, reason: string | null): ChangedWeight | null => (weight === null || reason === null ? null : { weight, reason });
 
 function toStoredEvaluation({ evaluation, updatedBy, rows }: EvaluationRow): StoredEvaluation {
@@ -68,6 +74,8 @@ function toStoredEvaluation({ evaluation, updatedBy, rows }: EvaluationRow): Sto
     projectId: evaluation.projectId,
     adjustedBudget: fen(evaluation.adjustedBudget),
     spent: fen(evaluation.spent),
+    adjustedBudgetBySource: { fiscal: optionalFen(evaluation.adjustedBudgetFiscal), carryover: optionalFen(evaluation.adjustedBudgetCarryover), other: optionalFen(evaluation.adjustedBudgetOther) },
+    spentBySource: { fiscal: optionalFen(evaluation.spentFiscal), carryover: optionalFen(evaluation.spentCarryover), other: optionalFen(evaluation.spentOther) },
     executionExplanation: evaluation.executionExplanation,
     goalCompletion: evaluation.goalCompletion,
     executionWeight: changed(evaluation.executionWeight, evaluation.executionWeightReason),
@@ -111,6 +119,12 @@ export async function saveEvaluationRows(tx: Orm, target: { projectId: string; e
   const columns = {
     adjustedBudget: input.adjustedBudget,
     spent: input.spent,
+    adjustedBudgetFiscal: input.adjustedBudgetBySource.fiscal,
+    adjustedBudgetCarryover: input.adjustedBudgetBySource.carryover,
+    adjustedBudgetOther: input.adjustedBudgetBySource.other,
+    spentFiscal: input.spentBySource.fiscal,
+    spentCarryover: input.spentBySource.carryover,
+    spentOther: input.spentBySource.other,
     executionExplanation: input.executionExplanation,
     goalCompletion: input.goalCompletion,
     executionWeight: input.executionWeight?.weight ?? null,

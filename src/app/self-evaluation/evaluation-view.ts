@@ -7,7 +7,7 @@ import type { Finding } from '../../core/finding';
 import { zeroFen, type Fen } from '../../core/money';
 import type { Budget, Indicator, Project } from '../../core/model';
 import type { RulePack } from '../../core/review/rule-pack';
-import { adjustWeight, defaultWeights, scoreProject, type Actual, type Hundredths, type IndicatorScore, type ProjectScore, type SelfEvaluation, type WeightSet } from '../../core/self-evaluation';
+import { adjustWeight, defaultWeights, notSplit, scoreProject, type Actual, type AmountsBySource, type Hundredths, type IndicatorScore, type ProjectScore, type SelfEvaluation, type WeightSet } from '../../core/self-evaluation';
 import { selfEvaluationFinding } from '../../core/self-evaluation/findings';
 import type { StoredEvaluation } from '../../db/self-evaluation.repository';
 import { withIndicatorIds, type LocatedFinding } from '../monitoring/monitoring-view';
@@ -46,6 +46,9 @@ export interface EvaluationView {
   updatedBy: { id: string | null; displayName: string } | null;
   adjustedBudget: Fen;
   spent: Fen;
+  /** 全年预算数 and 全年执行数 by source (null where not given). */
+  adjustedBudgetBySource: AmountsBySource;
+  spentBySource: AmountsBySource;
   executionExplanation: string;
   /** 实际完成情况 of the goals ('' while none is saved). */
   goalCompletion: string;
@@ -87,6 +90,8 @@ export function scoreStored(project: Project, indicatorIds: readonly string[], s
     projectCode: project.code,
     adjustedBudget: stored?.adjustedBudget ?? project.budget.total,
     spent: stored?.spent ?? zeroFen,
+    adjustedBudgetBySource: stored?.adjustedBudgetBySource ?? notSplit,
+    spentBySource: stored?.spentBySource ?? notSplit,
     executionExplanation: stored?.executionExplanation ?? '',
     weights,
     indicators: stored

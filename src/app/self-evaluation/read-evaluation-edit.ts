@@ -1,20 +1,28 @@
 /**
  * A self-evaluation as a unit sends it (amounts in 万元 text, indicators and weights by id or name), read into
- * what is stored. Only what cannot be stored is refused here (amounts that are not numbers, indicators not of
- * the project or repeated, weights of nothing or named twice); the rest is the core validation's to report, so
- * a draft can be saved.
+ * what is stored. Only what cannot be stored is refused here (amounts that are not numbers, parts by source that
+ * are negative or do not add up to their total, indicators not of the project or repeated, weights of nothing or
+ * named twice); the rest is the core validation's to report, so a draft can be saved.
  */
 import type { EditReading, FieldProblem } from '../../core/edit/field-problems';
+import { parseAmount, type Fen } from '../../core/money';
 import type { Actual, LevelWeight } from '../../core/self-evaluation';
+import { fundSourceLabels, sourceField, sourceProblems, splitColumnLabels, type AmountsBySource, type FundSource, type SplitColumn } from '../../core/self-evaluation/sources';
 import type { StoredLevelWeight } from '../../db/schema';
 import type { ChangedWeight, EvaluationInput, StoredIndicatorEvaluation } from '../../db/self-evaluation.repository';
 import { canonicalDecimal, readWan } from '../monitoring/read-report-edit';
 
 export type WeightKeyEdit = { kind: 'indicator'; indicatorId: string } | { kind: 'level'; level1: string; level2: string | null } | { kind: 'execution' };
 
+/** The parts by source of a column as typed (万元 text); absent or blank: not given. */
+export type SourceTexts = { fiscal?: string | null | undefined; carryover?: string | null | undefined; other?: string | null | undefined };
+
 export interface EvaluationEdit {
   adjustedBudget: string;
   spent: string;
+  /** Absent for clients that do not split the amounts by source. */
+  adjustedBudgetBySource?: SourceTexts | undefined;
+  spentBySource?: SourceTexts | undefined;
   executionExplanation: string;
   goalCompletion: string;
   indicators: { indicatorId: string; actual: Actual | null; explanation: string; notApplicable: boolean }[];
@@ -55,6 +63,23 @@ function checkWeightKeys(edit: EvaluationEdit, levels: readonly Pick<LevelWeight
   });
 }
 
+/** The parts of a column, read; an unreadable part is a problem at its path (and counts as not given). */
+function readSources(column: SplitColumn, texts: SourceTexts | undefined, problems: FieldProblem[]): AmountsBySource {
+  const read = (source: FundSource): Fen | null => {
+    const text = texts?.[source]?.trim() ?? '';
+    if (text === '') return null;
+    const amount = parseAmount(text, '万元');
+    if (amount === null) problems.push({ path: sourceField(column, source), message: `${splitColumnLabels[column]}的${fundSourceLabels[source]}“${text}”不是有效的金额，请填写以万元为单位的数字，如 20.32，没有则留空` });
+    return amount;
+  };
+  return { fiscal: read('fiscal'), carryover: read('carryover'), other: read('other') };
+}
+
+/** The column's parts by source, when they and the total could be read: negative parts, sums unlike the total. */
+function checkSources(column: SplitColumn, total: Fen, parts: AmountsBySource, problems: FieldProblem[]): void {
+  problems.push(...sourceProblems(column, total, parts).map(({ field, message }) => ({ path: field, message: message.replace(/。$/, '') })));
+}
+
 /**
  * The evaluation to store, or the problems that stop it (field paths of the request). `levels` are the levels of
  * the project's default weights: only those can be changed.
@@ -63,6 +88,12 @@ export function readEvaluationEdit(edit: EvaluationEdit, indicatorIds: readonly 
   const problems: FieldProblem[] = [];
   const adjustedBudget = readWan(edit.adjustedBudget, 'adjustedBudget', '全年预算数', problems);
   const spent = readWan(edit.spent, 'spent', '全年执行数', problems);
+  const adjustedBudgetBySource = readSources('adjustedBudget', edit.adjustedBudgetBySource, problems);
+  const spentBySource = readSources('spent', edit.spentBySource, problems);
+  if (problems.length === 0) {
+    checkSources('adjustedBudget', adjustedBudget, adjustedBudgetBySource, problems);
+    checkSources('spent', spent, spentBySource, problems);
+  }
   checkIndicators(edit, indicatorIds, problems);
   checkWeightKeys(edit, levels, problems);
   if (problems.length > 0) return { ok: false, problems };
@@ -82,5 +113,5 @@ export function readEvaluationEdit(edit: EvaluationEdit, indicatorIds: readonly 
     notApplicable: row.notApplicable,
     weight: indicatorWeights.get(row.indicatorId) ?? null,
   }));
-  return { ok: true, value: { adjustedBudget, spent, executionExplanation: edit.executionExplanation, goalCompletion: edit.goalCompletion, executionWeight, levelWeights, indicators } };
+  return { ok: true, value: { adjustedBudget, spent, adjustedBudgetBySource, spentBySource, executionExplanation: edit.executionExplanation, goalCompletion: edit.goalCompletion, executionWeight, levelWeights, indicators } };
 }

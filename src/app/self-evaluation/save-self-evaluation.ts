@@ -5,7 +5,7 @@
 import { valueOrThrow } from '../../core/edit/field-problems';
 import type { DomainError } from '../../core/errors';
 import { formatAmount } from '../../core/money';
-import { defaultWeights } from '../../core/self-evaluation';
+import { defaultWeights, type AmountsBySource, type FundSource } from '../../core/self-evaluation';
 import type { Orm } from '../../db/database';
 import { loadProjectTable } from '../../db/project.repository';
 import { findSelfEvaluation, saveEvaluationRows, type StoredEvaluation } from '../../db/self-evaluation.repository';
@@ -19,11 +19,29 @@ import type { EvaluationView } from './evaluation-view';
 import { readEvaluationEdit, type EvaluationEdit } from './read-evaluation-edit';
 import { evaluationViewOf, projectOfTable } from './show-self-evaluation';
 
+/** The parts by source in 万元 text, null where not given. */
+const sourcesSnapshot = (parts: AmountsBySource): Record<FundSource, string | null> => ({
+  fiscal: parts.fiscal === null ? null : formatAmount(parts.fiscal, '万元'),
+  carryover: parts.carryover === null ? null : formatAmount(parts.carryover, '万元'),
+  other: parts.other === null ? null : formatAmount(parts.other, '万元'),
+});
+
 /** What the audit trail keeps of an evaluation; the same snapshot tells a 409 what changed. */
 export function evaluationSnapshot(evaluation: StoredEvaluation | null): Record<string, unknown> {
   if (!evaluation) return { version: 0 };
-  const { adjustedBudget, spent, executionExplanation, goalCompletion, executionWeight, levelWeights, indicators, version } = evaluation;
-  return { adjustedBudget: formatAmount(adjustedBudget, '万元'), spent: formatAmount(spent, '万元'), executionExplanation, goalCompletion, executionWeight, levelWeights, indicators, version };
+  const { adjustedBudget, spent, adjustedBudgetBySource, spentBySource, executionExplanation, goalCompletion, executionWeight, levelWeights, indicators, version } = evaluation;
+  return {
+    adjustedBudget: formatAmount(adjustedBudget, '万元'),
+    spent: formatAmount(spent, '万元'),
+    adjustedBudgetBySource: sourcesSnapshot(adjustedBudgetBySource),
+    spentBySource: sourcesSnapshot(spentBySource),
+    executionExplanation,
+    goalCompletion,
+    executionWeight,
+    levelWeights,
+    indicators,
+    version,
+  };
 }
 
 async function viewIn(tx: Orm, caller: Caller, projectId: string): Promise<EvaluationView> {
@@ -35,7 +53,8 @@ async function viewIn(tx: Orm, caller: Caller, projectId: string): Promise<Evalu
 /**
  * Saves the self-evaluation of `projectId` if it is still at `expectedVersion` (0: none saved yet); answers the
  * evaluation with its score and findings.
- * @throws DomainError('validation_failed') amounts that are not numbers, unknown indicators or weights (field paths)
+ * @throws DomainError('validation_failed') amounts that are not numbers, parts by source that are negative or do
+ *   not add up to their total, unknown indicators or weights (field paths)
  * @throws DomainError('conflict') a newer version exists (details: the evaluation now, changed fields)
  * @throws DomainError('not_found' | 'forbidden' | 'unauthenticated') as the policy decides
  */

@@ -45,6 +45,8 @@ export async function evaluationViewOf(executor: Orm, actor: Actor, table: Proje
     updatedBy: stored?.updatedBy ?? null,
     adjustedBudget: scored.evaluation.adjustedBudget,
     spent: scored.evaluation.spent,
+    adjustedBudgetBySource: scored.evaluation.adjustedBudgetBySource,
+    spentBySource: scored.evaluation.spentBySource,
     executionExplanation: scored.evaluation.executionExplanation,
     goalCompletion: stored?.goalCompletion ?? '',
     indicators: indicatorViews(project, indicatorIds, scored),

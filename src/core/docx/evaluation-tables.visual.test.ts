@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fen, subtractFen } from '../money';
+import type { SelfEvaluationTable } from '../self-evaluation/evaluation-table';
 import { exportMonitoringTemplate } from '../xlsx/monitoring-template';
 import { exportMonitoringXlsx } from '../xlsx/monitoring-workbook';
 import { exportSelfEvaluationXlsx } from '../xlsx/self-evaluation-workbook';
@@ -61,8 +63,19 @@ describe('the monitoring table, printed', () => {
   });
 });
 
+/** The first project's adjusted budget and spending split by source: the rest fiscal, 2.3456 and 1.2345 万元 carried over. */
+function splitBySource(table: SelfEvaluationTable): SelfEvaluationTable {
+  const [first, ...rest] = table.projects;
+  if (!first) throw new Error('no project');
+  const { evaluation } = first;
+  const [budgetCarried, spentCarried] = [fen(2_345_600), fen(1_234_500)];
+  const adjustedBudgetBySource = { fiscal: subtractFen(evaluation.adjustedBudget, budgetCarried), carryover: budgetCarried, other: null };
+  const spentBySource = { fiscal: subtractFen(evaluation.spent, spentCarried), carryover: spentCarried, other: null };
+  return { ...table, projects: [{ ...first, evaluation: { ...evaluation, adjustedBudgetBySource, spentBySource } }, ...rest] };
+}
+
 describe('the self-evaluation table, printed', () => {
-  const table = seedSelfEvaluationTable(seed);
+  const table = splitBySource(seedSelfEvaluationTable(seed));
   it.each([
     ['self-evaluation-word.docx', () => exportSelfEvaluationDocx(table)],
     ['self-evaluation-excel.xlsx', () => exportSelfEvaluationXlsx(table)],
@@ -74,6 +87,8 @@ describe('the self-evaluation table, printed', () => {
       expect(squashed).toContain(entry.score?.total.rounded ?? 'no score');
     }
     expect(squashed).toContain('95.00%');
+    expect(squashed).toContain('2.3456');
+    expect(squashed).toContain('1.2345');
     expect(text).not.toContain('\uFFFD');
   });
 });

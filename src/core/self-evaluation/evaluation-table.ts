@@ -2,11 +2,13 @@
  * What the self-evaluation table (项目支出绩效自评表, domain.md §6) says, whatever the format writes it: the
  * funds block (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, rows 年度资金总额, 其中：当年财政
  * 拨款, 上年结转资金, 其他资金), the goal block (预期目标 | 实际完成情况), the indicator block (一级 | 二级 |
- * 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施) and 总分. Amounts the evaluation does
- * not split (the adjusted budget and spending by source, carry-over from last year) are left blank, not guessed.
+ * 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施) and 总分. The source rows carry the
+ * parts of 全年预算数 and 全年执行数 the unit gave; parts not given, and 上年结转资金's 年初预算数 (targets have
+ * no carry-over), are left blank, not guessed.
  */
 import { formatAmount, type Fen } from '../money';
 import type { Indicator, Project, Unit } from '../model';
+import { fundSourceLabels, type FundSource } from './sources';
 import { formatHundredths } from './weights';
 import { qualitativeGradeLabels, type Actual, type ProjectScore, type SelfEvaluation } from './types';
 
@@ -50,17 +52,25 @@ export function actualText(indicator: Indicator, actual: Actual | null, notAppli
   return `${year}年${month}月${day}日完成`;
 }
 
-/** The four rows of the funds block; only 年度资金总额 carries the adjusted budget, spending and the score. */
+/** The four rows of the funds block: 年度资金总额 with the score, then each source with its parts as given. */
 export function fundsRows(entry: SelfEvaluationTableProject): FundsRow[] {
   const { project, evaluation, score } = entry;
   const execution = score?.execution;
   const weight = execution?.weight ?? formatHundredths(evaluation.weights.execution.weight);
-  const blank = { adjusted: null, spent: null, weight: '', rate: '', score: '' };
+  const sourceRow = (label: string, source: FundSource, initial: Fen | null): FundsRow => ({
+    label,
+    initial,
+    adjusted: evaluation.adjustedBudgetBySource[source],
+    spent: evaluation.spentBySource[source],
+    weight: '',
+    rate: '',
+    score: '',
+  });
   return [
     { label: '年度资金总额', initial: project.budget.total, adjusted: evaluation.adjustedBudget, spent: evaluation.spent, weight, rate: execution?.ratePercent ? `${execution.ratePercent}%` : '', score: execution?.score.rounded ?? '' },
-    { label: '其中：当年财政拨款', initial: project.budget.fiscal, ...blank },
-    { label: '上年结转资金', initial: null, ...blank },
-    { label: '其他资金', initial: project.budget.other, ...blank },
+    sourceRow(`其中：${fundSourceLabels.fiscal}`, 'fiscal', project.budget.fiscal),
+    sourceRow(fundSourceLabels.carryover, 'carryover', null),
+    sourceRow(fundSourceLabels.other, 'other', project.budget.other),
   ];
 }
 

@@ -3,6 +3,7 @@ import { parseAmount, type Fen } from '../money';
 import type { Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
 import { listRulePacks } from '../review/rule-packs';
+import { notSplit } from './sources';
 import type { Actual, IndicatorEvaluation, SelfEvaluation } from './types';
 import { defaultWeights } from './weights';
 
@@ -18,12 +19,14 @@ export function row(indicator: number, actual: Actual | null, explanation = '', 
   return { indicator, actual, explanation, notApplicable };
 }
 
-/** A self-evaluation of `project` with default weights, amounts in fen, every indicator unanswered unless given. */
+/** A self-evaluation of `project` with default weights, amounts in fen (not split by source), every indicator unanswered unless given. */
 export function evaluationOf(project: Project, overrides: Partial<SelfEvaluation> = {}, rulePack = pack()): SelfEvaluation {
   return {
     projectCode: project.code,
     adjustedBudget: project.budget.total,
     spent: project.budget.total,
+    adjustedBudgetBySource: notSplit,
+    spentBySource: notSplit,
     executionExplanation: '',
     weights: defaultWeights(project, rulePack).value,
     indicators: project.indicators.map((_, index) => row(index + 1, null)),

@@ -4,6 +4,7 @@
  * it can be stored and sent as is. Decimal values travel as text ("86.5"), read exactly.
  */
 import type { Fen } from '../money';
+import type { AmountsBySource } from './sources';
 import type { WeightSet } from './weights';
 
 /** The evaluator's grade of a qualitative indicator (domain.md §5). */
@@ -51,6 +52,10 @@ export interface SelfEvaluation {
   adjustedBudget: Fen;
   /** 全年执行数. */
   spent: Fen;
+  /** 全年预算数 by source (其中：当年财政拨款, 上年结转资金, 其他资金); `notSplit` when not given. */
+  adjustedBudgetBySource: AmountsBySource;
+  /** 全年执行数 by source. */
+  spentBySource: AmountsBySource;
   /** Why execution fell short of the pack's threshold (or exceeded the budget). */
   executionExplanation: string;
   weights: WeightSet;

@@ -164,4 +164,40 @@ describe('the frame of an evaluation', () => {
       ['self-evaluation.amount', 'spent', '全年执行数不能为负数。'],
     ]);
   });
+
+  describe('the parts by source of 全年预算数 and 全年执行数', () => {
+    const wan = (text: string) => yuan((Number(text) * 10_000).toFixed(2));
+    const amounts = { adjustedBudget: wan('20'), spent: wan('18.6') };
+
+    it('accepts parts that add up to their totals, blanks counting 0, and leaves the score to the totals', () => {
+      const split = { ...amounts, adjustedBudgetBySource: { fiscal: wan('15'), carryover: wan('2'), other: wan('3') }, spentBySource: { fiscal: wan('18.6'), carryover: null, other: null } };
+      expect(messages(project, fullRows(project), split)).toEqual([]);
+      const whole = scoreProject(project, evaluationOf(project, { indicators: fullRows(project), ...amounts }), pack()).value;
+      const parts = scoreProject(project, evaluationOf(project, { indicators: fullRows(project), ...split }), pack()).value;
+      expect(parts?.execution).toEqual(whole?.execution);
+      expect(parts?.total.rounded).toBe('99.30');
+    });
+
+    it('refuses parts that do not add up, naming each amount and the total, and still scores', () => {
+      const evaluation = { ...amounts, spentBySource: { fiscal: wan('15'), carryover: null, other: wan('3') } };
+      expect(messages(project, fullRows(project), evaluation)).toEqual([
+        ['self-evaluation.amount', 'spentBySource', '全年执行数的当年财政拨款 15.00 万元、上年结转资金未填、其他资金 3.00 万元之和 18.00 万元 不等于全年执行数 18.60 万元。'],
+      ]);
+      const { value, findings } = scoreProject(project, evaluationOf(project, { indicators: fullRows(project), ...evaluation }), pack());
+      expect(findings[0]?.location).toEqual({ projectCode: project.code, field: 'spentBySource', cell: '全年执行数' });
+      expect(value?.total.rounded).toBe('99.30');
+    });
+
+    it('checks a column given in part: one part alone must be the whole total', () => {
+      expect(messages(project, fullRows(project), { ...amounts, spent: amounts.adjustedBudget, adjustedBudgetBySource: { fiscal: null, carryover: wan('20'), other: null } })).toEqual([]);
+      expect(messages(project, fullRows(project), { ...amounts, spent: amounts.adjustedBudget, adjustedBudgetBySource: { fiscal: null, carryover: wan('5'), other: null } })).toEqual([
+        ['self-evaluation.amount', 'adjustedBudgetBySource', '全年预算数的当年财政拨款未填、上年结转资金 5.00 万元、其他资金未填之和 5.00 万元 不等于全年预算数 20.00 万元。'],
+      ]);
+    });
+
+    it('refuses a negative part at its cell, even when the sum matches', () => {
+      const findings = validateSelfEvaluation(project, evaluationOf(project, { indicators: fullRows(project), ...amounts, spent: amounts.adjustedBudget, spentBySource: { fiscal: wan('22'), carryover: wan('-2'), other: null } }), pack());
+      expect(findings.map((finding) => [finding.location.field, finding.location.cell, finding.message])).toEqual([['spentBySource.carryover', '全年执行数（上年结转资金）', '全年执行数的上年结转资金不能为负数。']]);
+    });
+  });
 });

@@ -10,6 +10,7 @@ import type { RulePack } from '../review/rule-pack';
 import { explanationProblem, findCopies, quoteText, type ExplanationEntry } from '../explanation';
 import { indicatorAt, projectAt, selfEvaluationFinding } from './findings';
 import { computeProjectScore, type ComputedScore } from './project-score';
+import { sourceProblems } from './sources';
 import type { ProjectScore, SelfEvaluation } from './types';
 import { validateWeights } from './weights-validation';
 
@@ -22,6 +23,7 @@ function checkFrame(project: Project, evaluation: SelfEvaluation): Finding[] {
   if (evaluation.projectCode !== project.code) findings.push(selfEvaluationFinding('self-evaluation.project-mismatch', at('projectCode', '项目编码'), `自评表的项目编码“${evaluation.projectCode}”与项目“${project.name}”的编码“${project.code}”不一致。`));
   if (evaluation.adjustedBudget <= 0) findings.push(selfEvaluationFinding('self-evaluation.amount', at('adjustedBudget', '全年预算数'), '全年预算数应大于0。', '填写调整后的全年预算数。'));
   if (evaluation.spent < 0) findings.push(selfEvaluationFinding('self-evaluation.amount', at('spent', '全年执行数'), '全年执行数不能为负数。', '填写全年实际支出的金额。'));
+  findings.push(...sourceFindings(project, evaluation));
   const count = project.indicators.length;
   evaluation.indicators.forEach((entry, index) => {
     const location = indicatorAt(project.code, entry.indicator, `indicators[${index}]`, '三级指标');
@@ -32,6 +34,12 @@ function checkFrame(project: Project, evaluation: SelfEvaluation): Finding[] {
     if (!evaluation.indicators.some((entry) => entry.indicator === index + 1)) findings.push(selfEvaluationFinding('self-evaluation.indicator-missing', indicatorAt(project.code, index + 1, 'indicators', '三级指标'), `指标“${indicator.name}”没有自评记录。`, '为每个三级指标填写实际完成值，或标为不适用并说明理由。'));
   });
   return findings;
+}
+
+/** The parts by source of 全年预算数 and 全年执行数 that are negative or do not add up to their total. */
+function sourceFindings(project: Project, evaluation: SelfEvaluation): Finding[] {
+  const problems = [...sourceProblems('adjustedBudget', evaluation.adjustedBudget, evaluation.adjustedBudgetBySource), ...sourceProblems('spent', evaluation.spent, evaluation.spentBySource)];
+  return problems.map((problem) => selfEvaluationFinding('self-evaluation.amount', projectAt(project.code, problem.field, problem.cell), problem.message, problem.suggestion));
 }
 
 /** Why an explanation is required at an indicator, or null. */
@@ -95,8 +103,8 @@ function evaluate(project: Project, evaluation: SelfEvaluation, pack: RulePack):
 }
 
 /**
- * Every problem of `evaluation` for `project` under `pack`: the frame (project code, amounts, one row per
- * indicator), the weights (validateWeights), actual values of the right kind, evaluator's scores within
+ * Every problem of `evaluation` for `project` under `pack`: the frame (project code, amounts and their parts by
+ * source, one row per indicator), the weights (validateWeights), actual values of the right kind, evaluator's scores within
  * their bands, and the explanations required where a score is below full, over-achievement is flagged,
  * an indicator does not apply, or execution is below the pack's threshold or over budget. "暂无", "无",
  * "/", blanks, the pack's placeholders and copies of another row's explanation are refused.

@@ -196,3 +196,39 @@ describe('the unit and the division', () => {
     expect((await reviewer.get("/api/self-evaluations/ranking?year=2022%20OR%201=1")).statusCode).toBe(400);
   });
 });
+
+describe('the funds by source (其中：当年财政拨款, 上年结转资金, 其他资金)', () => {
+  const current = async () => (await editor.get(`/api/projects/${projectId}/self-evaluation`)).json<SelfEvaluationJson>();
+  const notSplit = { fiscal: null, carryover: null, other: null };
+
+  it('stores the parts given, blanks and parts left out as null, and scores by the totals', async () => {
+    expect(blank).toMatchObject({ adjustedBudgetBySource: notSplit, spentBySource: notSplit });
+    const { version } = await current();
+    const response = await put(editor, workedExample({ expectedVersion: version, adjustedBudgetBySource: { fiscal: '20', carryover: ' 5.00 ' }, spentBySource: { fiscal: '18', carryover: '', other: '3.54576' } }));
+    expect(response.statusCode).toBe(200);
+    const saved = response.json<SelfEvaluationJson>();
+    expect(saved).toMatchObject({ version: version + 1, adjustedBudgetBySource: { fiscal: 20, carryover: 5, other: null }, spentBySource: { fiscal: 18, carryover: null, other: 3.54576 }, score: { total: { rounded: '98.62' } } });
+    expect(saved.findings).toEqual([]);
+    expect(await current()).toEqual(saved);
+  });
+
+  it('refuses parts that do not add up, a negative part and an unreadable one at their field paths, storing nothing', async () => {
+    const before = await current();
+    const mismatch = errorOf(await put(editor, workedExample({ expectedVersion: before.version, spentBySource: { fiscal: '15', other: '3' } })));
+    const message = '全年执行数的当年财政拨款 15.00 万元、上年结转资金未填、其他资金 3.00 万元之和 18.00 万元 不等于全年执行数 21.54576 万元';
+    expect(mismatch).toMatchObject({ code: 'validation_failed', message: `修改未保存：${message}`, fields: [{ path: 'spentBySource', message }] });
+    const negative = errorOf(await put(editor, workedExample({ expectedVersion: before.version, adjustedBudgetBySource: { fiscal: '30', carryover: '-5' } })));
+    expect(negative.fields).toEqual([{ path: 'adjustedBudgetBySource.carryover', message: '全年预算数的上年结转资金不能为负数' }]);
+    const unreadable = errorOf(await put(editor, workedExample({ expectedVersion: before.version, adjustedBudgetBySource: { other: '五万' } })));
+    expect(unreadable.fields).toEqual([{ path: 'adjustedBudgetBySource.other', message: '全年预算数的其他资金“五万”不是有效的金额，请填写以万元为单位的数字，如 20.32，没有则留空' }]);
+    expect(await current()).toEqual(before);
+  });
+
+  it('keeps old clients working: a save without the parts clears them; a stale save names them as changed', async () => {
+    const { version } = await current();
+    const saved = (await put(editor, workedExample({ expectedVersion: version }))).json<SelfEvaluationJson>();
+    expect(saved).toMatchObject({ version: version + 1, adjustedBudgetBySource: notSplit, spentBySource: notSplit });
+    const stale = errorOf(await put(editor, workedExample({ expectedVersion: version })));
+    expect(stale.details).toMatchObject({ reason: 'version', changedFields: expect.arrayContaining(['adjustedBudgetBySource', 'spentBySource']) });
+  });
+});

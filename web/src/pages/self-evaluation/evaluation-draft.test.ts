@@ -24,6 +24,8 @@ function blank(): SelfEvaluationJson {
     updatedBy: null,
     adjustedBudget: 20.32,
     spent: 0,
+    adjustedBudgetBySource: { fiscal: null, carryover: null, other: null },
+    spentBySource: { fiscal: null, carryover: null, other: null },
     executionExplanation: '',
     goalCompletion: '',
     indicators: [
