@@ -3,9 +3,8 @@
  * A4 landscape pages and the same row-and-cell model as the target tables (table-grid.ts: each cell as wide
  * as its spec, vertical merges by restart/continue), over the landscape text width.
  */
-import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, VerticalMergeType, WidthType, type FileChild, type IBorderOptions } from 'docx';
-import { paragraphsOf } from './cell-text';
-import { gridEdges, type CellSpec, type RowSpec } from './table-grid';
+import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type Table } from 'docx';
+import { buildTable, type CellSpec, type RowSpec } from './table-grid';
 import { documentStyles, fontTableXml } from './word-styles';
 
 /** Table text of the landscape tables: 小五 (9 pt), so that thirteen columns keep their headers on two lines. */
@@ -25,40 +24,9 @@ export const landscapePage = { width: 16838, height: 11906, top: 1418, bottom: 1
 /** The width a landscape table may take. */
 export const landscapeWidth = landscapePage.width - landscapePage.left - landscapePage.right;
 
-const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-
-function cellOf(cell: CellSpec, span: number, borderless: boolean): TableCell {
-  return new TableCell({
-    children: paragraphsOf(cell.text, { style: smallTableStyle, alignment: cell.align ?? 'left' }, cell.bold ? { bold: true } : {}),
-    width: { size: cell.width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    ...(span > 1 ? { columnSpan: span } : {}),
-    ...(cell.merge ? { verticalMerge: cell.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
-    ...(borderless ? { borders: { top: none, left: none, right: none, bottom: line } } : {}),
-  });
-}
-
-/** A table over the landscape width: fixed layout, single black lines, one grid made of every row's cell edges. */
+/** A table over the landscape width in the small table text: fixed layout, single black lines, one grid made of every row's cell edges. */
 export function buildLandscapeTable(rows: readonly RowSpec[]): Table {
-  const edges = gridEdges(rows);
-  const tableRows = rows.map((row) => {
-    let start = 0;
-    const cells = row.cells.map((cell) => {
-      const end = start + cell.width;
-      const span = edges.filter((edge) => edge > start && edge <= end).length;
-      start = end;
-      return cellOf(cell, span, row.borderless === true);
-    });
-    return new TableRow({ children: cells, cantSplit: true, keepNext: row.keepNext === true });
-  });
-  return new Table({
-    rows: tableRows,
-    columnWidths: edges.map((edge, index) => edge - (edges[index - 1] ?? 0)),
-    width: { size: landscapeWidth, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-  });
+  return buildTable(rows, { width: landscapeWidth, textStyle: smallTableStyle });
 }
 
 /** Cells of one row that split `total` twips as `weights` say, the last taking what rounding leaves. */

@@ -25,6 +25,15 @@ export interface RowSpec {
   keepNext?: boolean;
 }
 
+/** What differs between the tables of portrait and landscape documents: the width a table takes (twips) and its text style. */
+export interface TableFrame {
+  width: number;
+  textStyle: string;
+}
+
+/** The target tables: the portrait text width, in the table text style. */
+const portraitFrame: TableFrame = { width: textWidth, textStyle: 'TableText' };
+
 const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
@@ -41,10 +50,10 @@ export function gridEdges(rows: readonly RowSpec[]): number[] {
   return [...edges].sort((a, b) => a - b);
 }
 
-function cellOf(cell: CellSpec, span: number, borderless: boolean): TableCell {
+function cellOf(cell: CellSpec, span: number, borderless: boolean, textStyle: string): TableCell {
   const alignment = cell.align ?? 'left';
   return new TableCell({
-    children: paragraphsOf(cell.text, { style: 'TableText', alignment }, cell.bold ? { bold: true } : {}),
+    children: paragraphsOf(cell.text, { style: textStyle, alignment }, cell.bold ? { bold: true } : {}),
     width: { size: cell.width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     ...(span > 1 ? { columnSpan: span } : {}),
@@ -53,25 +62,25 @@ function cellOf(cell: CellSpec, span: number, borderless: boolean): TableCell {
   });
 }
 
-function rowOf(row: RowSpec, edges: readonly number[]): TableRow {
+function rowOf(row: RowSpec, edges: readonly number[], textStyle: string): TableRow {
   let start = 0;
   const cells = row.cells.map((cell) => {
     const end = start + cell.width;
     const span = edges.filter((edge) => edge > start && edge <= end).length;
     start = end;
-    return cellOf(cell, span, row.borderless === true);
+    return cellOf(cell, span, row.borderless === true, textStyle);
   });
   return new TableRow({ children: cells, cantSplit: true, keepNext: row.keepNext === true });
 }
 
-/** The table: fixed layout over the text width, single black lines, each cell as wide as its spec says. */
-export function buildTable(rows: readonly RowSpec[]): Table {
+/** The table: fixed layout over the frame's width (the portrait text width unless said), single black lines, each cell as wide as its spec says. */
+export function buildTable(rows: readonly RowSpec[], frame: TableFrame = portraitFrame): Table {
   const edges = gridEdges(rows);
   const columnWidths = edges.map((edge, index) => edge - (edges[index - 1] ?? 0));
   return new Table({
-    rows: rows.map((row) => rowOf(row, edges)),
+    rows: rows.map((row) => rowOf(row, edges, frame.textStyle)),
     columnWidths,
-    width: { size: textWidth, type: WidthType.DXA },
+    width: { size: frame.width, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
   });
