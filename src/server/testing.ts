@@ -180,3 +180,17 @@ export function expectedOutcome(row: AccessRow, role: Role): 'allowed' | 'unauth
   if (row.allowed.includes(role)) return 'allowed';
   return role === 'public' ? 'unauthenticated' : 'forbidden';
 }
+
+/**
+ * The roles `row` does not treat as the table says, with what each got: an allowed role refused (401/403), or
+ * another role not refused with 401 `unauthenticated` (the public) or 403 `forbidden`. Empty when all is as said.
+ */
+export async function accessMismatches(server: TestServer, clients: Record<Role, TestClient>, row: AccessRow): Promise<{ role: Role; expected: string; status: number; code: string | null }[]> {
+  const outcomes = await accessOutcomes(server, clients, row);
+  return (Object.entries(outcomes) as [Role, { status: number; code: string | null }][]).flatMap(([role, { status, code }]) => {
+    const expected = expectedOutcome(row, role);
+    const refused = status === 401 || status === 403;
+    const asSaid = expected === 'allowed' ? !refused : status === (expected === 'unauthenticated' ? 401 : 403) && code === expected;
+    return asSaid ? [] : [{ role, expected, status, code }];
+  });
+}
