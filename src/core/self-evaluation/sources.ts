@@ -18,12 +18,13 @@ export type AmountsBySource = Readonly<Record<FundSource, Fen | null>>;
 export const notSplit: AmountsBySource = { fiscal: null, carryover: null, other: null };
 
 /** The columns of the funds block that may be split, by the field of their total. */
-export type SplitColumn = 'adjustedBudget' | 'spent';
+export const splitColumns = ['adjustedBudget', 'spent'] as const;
+export type SplitColumn = (typeof splitColumns)[number];
 
 export const splitColumnLabels: Readonly<Record<SplitColumn, string>> = { adjustedBudget: '全年预算数', spent: '全年执行数' };
 
 /** The field of a column's parts ("spentBySource") and of one part ("spentBySource.fiscal"), as requests and findings name them. */
-export const sourcesField = (column: SplitColumn): string => `${column}BySource`;
+export const sourcesField = <C extends SplitColumn>(column: C): `${C}BySource` => `${column}BySource`;
 export const sourceField = (column: SplitColumn, source: FundSource): string => `${sourcesField(column)}.${source}`;
 
 /** What is wrong with a column's parts: the field it concerns (a part, or the parts as a whole) and why. */

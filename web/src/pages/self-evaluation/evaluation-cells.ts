@@ -1,8 +1,11 @@
 /**
- * Cells of the self-evaluation table: `project:<field>` (adjustedBudget, spent, executionExplanation, goalCompletion, name),
- * `<indicatorId>:<field>` (actual, score, explanation, name) and `weight:<weight id>` for a weight (weight-sums.ts
- * ids). The server's findings land on the cell their indicator and field name; weight findings on the weight.
+ * Cells of the self-evaluation table: `project:<field>` (adjustedBudget, spent, their parts by source such as
+ * spentBySource.fiscal, executionExplanation, goalCompletion, name), `<indicatorId>:<field>` (actual, score,
+ * explanation, name) and `weight:<weight id>` for a weight (weight-sums.ts ids). The server's findings land on the
+ * cell their indicator and field name; weight findings on the weight; a column's parts as a whole (spentBySource:
+ * they do not add up) on the first of them, 当年财政拨款.
  */
+import { fundSources, sourceField, sourcesField, splitColumns } from '../../../../src/core/self-evaluation/sources';
 import type { SelfEvaluationFindingJson, SelfEvaluationJson } from '../../api/self-evaluation';
 import { levelId } from './weight-sums';
 
@@ -10,7 +13,15 @@ export const evaluationCell = (owner: string, field: string): string => `${owner
 export const weightCell = (weightId: string): string => `weight:${weightId}`;
 
 const indicatorFields = ['actual', 'explanation'];
-const projectFields = ['adjustedBudget', 'spent', 'executionExplanation', 'goalCompletion'];
+const sourcePartFields = splitColumns.flatMap((column) => fundSources.map((source) => sourceField(column, source)));
+const projectFields = ['adjustedBudget', 'spent', ...sourcePartFields, 'executionExplanation', 'goalCompletion'];
+
+/** The cell of a project field (a part by source at its own cell, a column's parts as a whole at 当年财政拨款), or null for a field without one. */
+export function projectFieldCell(field: string): string | null {
+  const whole = splitColumns.find((column) => sourcesField(column) === field);
+  const shownAt = whole ? sourceField(whole, 'fiscal') : field;
+  return projectFields.includes(shownAt) ? evaluationCell('project', shownAt) : null;
+}
 
 function weightCellOf(field: string, evaluation: Pick<SelfEvaluationJson, 'weights'>): string {
   if (field === 'weights.execution') return weightCell('execution');
@@ -27,7 +38,7 @@ export function evaluationCellOf(finding: Pick<SelfEvaluationFindingJson, 'indic
     return evaluationCell(finding.indicatorId, indicatorFields.includes(field) ? field : 'name');
   }
   if (field.startsWith('weights')) return weightCellOf(field, evaluation);
-  return evaluationCell('project', projectFields.includes(field) ? field : 'name');
+  return projectFieldCell(field) ?? evaluationCell('project', 'name');
 }
 
 /** Findings grouped by their cell. */

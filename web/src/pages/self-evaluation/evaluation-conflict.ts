@@ -3,11 +3,12 @@
  * evaluation as it is now), or fields the server could not read (400 with field paths), placed on the table's
  * cells.
  */
+import { fundSourceLabels, fundSources, sourceField, sourcesField, splitColumnLabels, splitColumns } from '../../../../src/core/self-evaluation/sources';
 import { ApiError } from '../../api/client';
 import type { SelfEvaluationJson } from '../../api/self-evaluation';
 import type { ConflictLine } from '../../components/version-conflict-modal';
 import { actualText } from './actual-cell';
-import { evaluationCell, weightCell } from './evaluation-cells';
+import { evaluationCell, projectFieldCell, weightCell } from './evaluation-cells';
 import { evaluationDraftOf, type EvaluationDraft } from './evaluation-draft';
 import { changedWeights } from './weight-sums';
 
@@ -39,6 +40,9 @@ export function evaluationConflictLines(evaluation: SelfEvaluationJson, theirs: 
   const lines: ConflictLine[] = [
     { key: 'adjustedBudget', label: '全年预算数（万元）', theirs: other.adjustedBudget, mine: mine.adjustedBudget },
     { key: 'spent', label: '全年执行数（万元）', theirs: other.spent, mine: mine.spent },
+    ...splitColumns.flatMap((column) =>
+      fundSources.map((source) => ({ key: sourceField(column, source), label: `${splitColumnLabels[column]}：${fundSourceLabels[source]}（万元）`, theirs: other[sourcesField(column)][source], mine: mine[sourcesField(column)][source] })),
+    ),
     { key: 'executionExplanation', label: '预算执行偏差说明', theirs: other.executionExplanation, mine: mine.executionExplanation },
     { key: 'goalCompletion', label: '年度总体目标实际完成情况', theirs: other.goalCompletion, mine: mine.goalCompletion },
   ];
@@ -57,8 +61,8 @@ export function evaluationConflictLines(evaluation: SelfEvaluationJson, theirs: 
 }
 
 /**
- * The server's field errors (400, paths such as `spent`, `indicators.2.actual.value`, `weights.0.weight`) by the
- * table's cell; empty for any other failure.
+ * The server's field errors (400, paths such as `spent`, `spentBySource.fiscal`, `indicators.2.actual.value`,
+ * `weights.0.weight`) by the table's cell; empty for any other failure.
  */
 export function evaluationFieldProblemsOf(error: unknown, draft: EvaluationDraft): Map<string, string> {
   const problems = new Map<string, string>();
@@ -70,7 +74,7 @@ export function evaluationFieldProblemsOf(error: unknown, draft: EvaluationDraft
     const weight = head === 'weights' ? changed[Number(index)] : undefined;
     if (row) problems.set(evaluationCell(row.indicatorId, field === 'explanation' ? 'explanation' : 'actual'), message);
     else if (weight) problems.set(weightCell(weight.id), message);
-    else if (head) problems.set(evaluationCell('project', head), message);
+    else if (head) problems.set(projectFieldCell(path) ?? evaluationCell('project', head), message);
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 /** What every cell of the self-evaluation table needs: the evaluation as saved, the draft and how to change it, problems and findings by cell. */
 import { createContext, useContext } from 'react';
 import type { SelfEvaluationFindingJson, SelfEvaluationJson } from '../../api/self-evaluation';
-import type { EvaluationDraft, IndicatorEvaluationDraft, Problems } from './evaluation-draft';
+import type { EvaluationDraft, FundsDraft, IndicatorEvaluationDraft, Problems } from './evaluation-draft';
 
 export interface EvaluationEditing {
   evaluation: SelfEvaluationJson;
@@ -15,7 +15,7 @@ export interface EvaluationEditing {
   dirty: boolean;
   problems: Problems;
   findingsOf: (cell: string) => SelfEvaluationFindingJson[];
-  setFunds: (changes: Partial<Pick<EvaluationDraft, 'adjustedBudget' | 'spent' | 'executionExplanation' | 'goalCompletion'>>) => void;
+  setFunds: (changes: Partial<FundsDraft>) => void;
   setRow: (indicatorId: string, changes: Partial<IndicatorEvaluationDraft>) => void;
   setWeight: (weightId: string, changes: { weight?: string; reason?: string }) => void;
 }

@@ -205,3 +205,45 @@ describe('what the server answers, placed on the table', () => {
     expect(problems.get(`weight:indicator:${done}`)).toContain('分值');
   });
 });
+
+describe('the funds by source: 其中：当年财政拨款, 上年结转资金, 其他资金', () => {
+  const saved = (): SelfEvaluationJson => ({ ...blank(), version: 2, spent: 18.6, adjustedBudgetBySource: { fiscal: 15.32, carryover: 5, other: null }, spentBySource: { fiscal: 18.6, carryover: null, other: null } });
+
+  test('the parts saved are typed texts, blanks empty; the request sends them trimmed, blanks as null', () => {
+    const draft = evaluationDraftOf(saved());
+    expect([draft.adjustedBudgetBySource, draft.spentBySource]).toEqual([{ fiscal: '15.32', carryover: '5.00', other: '' }, { fiscal: '18.60', carryover: '', other: '' }]);
+    draft.spentBySource = { fiscal: ' 16.6 ', carryover: '', other: '2' };
+    expect(evaluationRequestOf(draft, 2)).toMatchObject({ adjustedBudgetBySource: { fiscal: '15.32', carryover: '5.00', other: null }, spentBySource: { fiscal: '16.6', carryover: null, other: '2' } });
+    expect(changedOwners(evaluationDraftOf(saved()), draft)).toEqual(new Set(['project']));
+    expect(evaluationProblemsOf(saved(), draft).size).toBe(0);
+  });
+
+  test('parts that do not add up are shown while typing at the column’s 当年财政拨款 cell, in core’s words', () => {
+    const draft = evaluationDraftOf(saved());
+    draft.spentBySource = { fiscal: '15', carryover: '', other: '3' };
+    expect(evaluationProblemsOf(saved(), draft).get('project:spentBySource.fiscal')).toBe('全年执行数的当年财政拨款 15.00 万元、上年结转资金未填、其他资金 3.00 万元之和 18.00 万元 不等于全年执行数 18.60 万元。');
+    draft.spentBySource = { fiscal: '', carryover: '18.6', other: '' };
+    expect(evaluationProblemsOf(saved(), draft).size).toBe(0);
+  });
+
+  test('a negative or unreadable part is shown at its own cell, and no sum is told from it', () => {
+    const draft = evaluationDraftOf(saved());
+    draft.adjustedBudgetBySource = { fiscal: '25.32', carryover: '-5', other: '' };
+    draft.spentBySource = { fiscal: '18.6', carryover: '', other: '两万' };
+    const problems = evaluationProblemsOf(saved(), draft);
+    expect([...problems.keys()].sort()).toEqual(['project:adjustedBudgetBySource.carryover', 'project:spentBySource.other']);
+    expect(problems.get('project:adjustedBudgetBySource.carryover')).toBe('全年预算数的上年结转资金不能为负数。');
+    expect(problems.get('project:spentBySource.other')).toContain('应为万元数');
+  });
+
+  test('the server’s errors and findings on a part land at its cell; on the parts as a whole at 当年财政拨款', () => {
+    const draft = evaluationDraftOf(saved());
+    const error = new ApiError(400, 'validation_failed', '修改未保存', [
+      { path: 'spentBySource', message: '之和不等于全年执行数' },
+      { path: 'adjustedBudgetBySource.other', message: '不是有效的金额' },
+    ]);
+    expect(evaluationFieldProblemsOf(error, draft)).toEqual(new Map([['project:spentBySource.fiscal', '之和不等于全年执行数'], ['project:adjustedBudgetBySource.other', '不是有效的金额']]));
+    expect(evaluationCellOf({ indicatorId: null, location: { field: 'spentBySource.carryover' } }, saved())).toBe('project:spentBySource.carryover');
+    expect(evaluationCellOf({ indicatorId: null, location: { field: 'adjustedBudgetBySource' } }, saved())).toBe('project:adjustedBudgetBySource.fiscal');
+  });
+});

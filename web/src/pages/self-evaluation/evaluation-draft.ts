@@ -6,10 +6,12 @@
  * the score, which the server computes: its findings after a save place that requirement at the cell.
  */
 import { explanationProblem, findCopies } from '../../../../src/core/explanation';
-import { formatAmount, parseAmount } from '../../../../src/core/money';
+import { formatAmount, parseAmount, type Fen } from '../../../../src/core/money';
 import { compare, parseDecimal, zero } from '../../../../src/core/rational';
+import { fundSourceLabels, sourceField, sourceProblems, sourcesField, splitColumnLabels, splitColumns, type FundSource, type SplitColumn } from '../../../../src/core/self-evaluation/sources';
 import type { QualitativeGrade } from '../../../../src/core/self-evaluation/types';
 import type { ActualJson, EvaluatedIndicatorJson, SaveSelfEvaluationRequest, SelfEvaluationJson } from '../../api/self-evaluation';
+import { evaluationCell, projectFieldCell } from './evaluation-cells';
 import { hundredthsOf, isChanged, weightChangesOf, weightDraftsOf, type WeightDraft } from './weight-sums';
 
 /** How the target of an indicator is answered: a number, a completion date, or a grade with the evaluator's score. */
@@ -26,15 +28,23 @@ export interface IndicatorEvaluationDraft {
   notApplicable: boolean;
 }
 
+/** The parts by source of 全年预算数 or 全年执行数 as typed (万元); '' when not given. */
+export type SourceDrafts = Record<FundSource, string>;
+
 export interface EvaluationDraft {
   adjustedBudget: string;
   spent: string;
+  adjustedBudgetBySource: SourceDrafts;
+  spentBySource: SourceDrafts;
   executionExplanation: string;
   /** 实际完成情况 of the year's goals (the goal block). */
   goalCompletion: string;
   indicators: IndicatorEvaluationDraft[];
   weights: WeightDraft[];
 }
+
+/** The funds and goal blocks of the draft: the amounts (with their parts by source) and the two texts. */
+export type FundsDraft = Pick<EvaluationDraft, 'adjustedBudget' | 'spent' | 'adjustedBudgetBySource' | 'spentBySource' | 'executionExplanation' | 'goalCompletion'>;
 
 /** A number for quantitative targets, a date for deadlines, a grade for qualitative ones. */
 export function actualKindOf(indicator: Pick<EvaluatedIndicatorJson, 'target'>): ActualKind {
@@ -46,6 +56,12 @@ const wanText = (amount: number): string => {
   const exact = parseAmount(String(amount), '万元');
   return exact === null ? String(amount) : formatAmount(exact, '万元');
 };
+
+const sourceDraftsOf = (parts: SelfEvaluationJson['spentBySource']): SourceDrafts => ({
+  fiscal: parts.fiscal === null ? '' : wanText(parts.fiscal),
+  carryover: parts.carryover === null ? '' : wanText(parts.carryover),
+  other: parts.other === null ? '' : wanText(parts.other),
+});
 
 function indicatorDraftOf(indicator: EvaluatedIndicatorJson): IndicatorEvaluationDraft {
   const actual = indicator.actual;
@@ -66,6 +82,8 @@ export function evaluationDraftOf(evaluation: SelfEvaluationJson): EvaluationDra
   return {
     adjustedBudget: wanText(evaluation.adjustedBudget),
     spent: evaluation.version === 0 && evaluation.spent === 0 ? '' : wanText(evaluation.spent),
+    adjustedBudgetBySource: sourceDraftsOf(evaluation.adjustedBudgetBySource),
+    spentBySource: sourceDraftsOf(evaluation.spentBySource),
     executionExplanation: evaluation.executionExplanation,
     goalCompletion: evaluation.goalCompletion,
     indicators: evaluation.indicators.map(indicatorDraftOf),
@@ -79,12 +97,21 @@ function actualOf(row: IndicatorEvaluationDraft): ActualJson | null {
   return row.grade === null ? null : { kind: 'grade', grade: row.grade, score: row.score.trim() };
 }
 
+/** The parts as the request sends them: trimmed texts, null where left blank. */
+const sourceTextsOf = (parts: SourceDrafts) => ({
+  fiscal: parts.fiscal.trim() || null,
+  carryover: parts.carryover.trim() || null,
+  other: parts.other.trim() || null,
+});
+
 /** The save request of a draft, naming the version it was read at. */
 export function evaluationRequestOf(draft: EvaluationDraft, expectedVersion: number): SaveSelfEvaluationRequest {
   return {
     expectedVersion,
     adjustedBudget: draft.adjustedBudget.trim(),
     spent: draft.spent.trim(),
+    adjustedBudgetBySource: sourceTextsOf(draft.adjustedBudgetBySource),
+    spentBySource: sourceTextsOf(draft.spentBySource),
     executionExplanation: draft.executionExplanation,
     goalCompletion: draft.goalCompletion,
     indicators: draft.indicators.map((row) => ({ indicatorId: row.indicatorId, actual: actualOf(row), explanation: row.explanation, notApplicable: row.notApplicable })),
@@ -127,11 +154,38 @@ function explanationProblems(evaluation: SelfEvaluationJson, draft: EvaluationDr
   return problems;
 }
 
+/**
+ * The parts by source of a column: unreadable ones at their cell; when the total and the parts can be read, core's
+ * own check (negative parts, a sum unlike the total) at the cells its fields name.
+ */
+function sourceProblemsOf(column: SplitColumn, draft: EvaluationDraft, problems: Problems): void {
+  const texts = draft[sourcesField(column)];
+  let readable = true;
+  const read = (source: FundSource): Fen | null => {
+    const text = texts[source].trim();
+    if (text === '') return null;
+    const amount = parseAmount(text, '万元');
+    if (amount === null) {
+      readable = false;
+      problems.set(evaluationCell('project', sourceField(column, source)), `${splitColumnLabels[column]}的${fundSourceLabels[source]}应为万元数，如 15.00；没有则留空。`);
+    }
+    return amount;
+  };
+  const parts = { fiscal: read('fiscal'), carryover: read('carryover'), other: read('other') };
+  const total = parseAmount(draft[column], '万元');
+  if (!readable || total === null) return;
+  for (const problem of sourceProblems(column, total, parts)) {
+    const cell = projectFieldCell(problem.field);
+    if (cell) problems.set(cell, problem.message);
+  }
+}
+
 function fundsProblems(draft: EvaluationDraft, problems: Problems): void {
   const budget = parseAmount(draft.adjustedBudget, '万元');
   if (budget === null) problems.set('project:adjustedBudget', '请填写全年预算数（万元），如 20.32。');
   else if (budget <= 0) problems.set('project:adjustedBudget', '全年预算数应大于0。');
   if (draft.spent.trim() !== '' && parseAmount(draft.spent, '万元') === null) problems.set('project:spent', '请填写全年执行数（万元），如 18.6。');
+  for (const column of splitColumns) sourceProblemsOf(column, draft, problems);
 }
 
 /** The problems the draft shows while typing, by cell. */
@@ -160,8 +214,8 @@ export function evaluationProblemsOf(evaluation: SelfEvaluationJson, draft: Eval
 export function changedOwners(saved: EvaluationDraft, draft: EvaluationDraft): Set<string> {
   const owners = new Set<string>();
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const funds = ['adjustedBudget', 'spent', 'executionExplanation', 'goalCompletion'] as const;
-  if (funds.some((field) => saved[field] !== draft[field])) owners.add('project');
+  const funds: (keyof FundsDraft)[] = ['adjustedBudget', 'spent', 'adjustedBudgetBySource', 'spentBySource', 'executionExplanation', 'goalCompletion'];
+  if (funds.some((field) => !same(saved[field], draft[field]))) owners.add('project');
   if (!same(saved.weights, draft.weights)) owners.add('weight');
   for (const row of draft.indicators) if (!same(row, saved.indicators.find((other) => other.indicatorId === row.indicatorId))) owners.add(row.indicatorId);
   return owners;

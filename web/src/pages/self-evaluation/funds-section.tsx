@@ -1,9 +1,12 @@
 /**
  * The funds block and the goal block of the self-evaluation table (domain.md §6): 年初预算数 | 全年预算数 |
- * 全年执行数 | 分值 | 执行率 | 得分 for 年度资金总额 (of which fiscal and other funds as budgeted), the explanation
- * of an execution shortfall, and the year's goals (预期目标) beside what was achieved (实际完成情况).
+ * 全年执行数 | 分值 | 执行率 | 得分 for 年度资金总额, then the rows 其中：当年财政拨款, 上年结转资金 and 其他资金
+ * with their 年初预算数 from the targets (none carried over) and the parts of 全年预算数 and 全年执行数 the unit
+ * gives; the explanation of an execution shortfall, and the year's goals (预期目标) beside what was achieved
+ * (实际完成情况).
  */
 import { Input } from 'antd';
+import { fundSourceLabels, sourceField, sourcesField, splitColumnLabels, type FundSource, type SplitColumn } from '../../../../src/core/self-evaluation/sources';
 import { formatWan } from '../../components/format';
 import { GridCell } from '../../components/grid-cell';
 import { evaluationCell } from './evaluation-cells';
@@ -18,6 +21,32 @@ function AmountCell({ field, label }: { field: 'adjustedBudget' | 'spent'; label
     <GridCell cell={cell} className="number" problem={problems.get(cell)} findings={findingsOf(cell)}>
       {editable ? <Input size="small" inputMode="decimal" value={draft[field]} aria-label={label} placeholder="万元" onChange={(event) => setFunds({ [field]: event.target.value })} style={{ textAlign: 'right' }} /> : draft[field] || '—'}
     </GridCell>
+  );
+}
+
+/** A part by source of 全年预算数 or 全年执行数: blank when not given. */
+function SourceCell({ column, source }: { column: SplitColumn; source: FundSource }) {
+  const { draft, editable, problems, findingsOf, setFunds } = useEvaluationEditing();
+  const cell = evaluationCell('project', sourceField(column, source));
+  const parts = draft[sourcesField(column)];
+  const label = `${splitColumnLabels[column]}：${fundSourceLabels[source]}（万元）`;
+  return (
+    <GridCell cell={cell} className="number" problem={problems.get(cell)} findings={findingsOf(cell)}>
+      {editable ? <Input size="small" inputMode="decimal" value={parts[source]} aria-label={label} placeholder="万元" onChange={(event) => setFunds({ [sourcesField(column)]: { ...parts, [source]: event.target.value } })} style={{ textAlign: 'right' }} /> : parts[source] || '—'}
+    </GridCell>
+  );
+}
+
+/** 其中：当年财政拨款, 上年结转资金, 其他资金: 年初预算数 from the targets (nothing carried over into them), the parts typed. */
+function SourceRow({ source, initial }: { source: FundSource; initial: number | null }) {
+  return (
+    <tr>
+      <th className="block-label">{source === 'fiscal' ? `其中：${fundSourceLabels[source]}` : fundSourceLabels[source]}</th>
+      <td className="number">{initial === null ? '—' : formatWan(initial)}</td>
+      <SourceCell column="adjustedBudget" source={source} />
+      <SourceCell column="spent" source={source} />
+      <td colSpan={3} className="cell-sub">—</td>
+    </tr>
   );
 }
 
@@ -101,16 +130,9 @@ export function FundsSection() {
       </thead>
       <tbody>
         <TotalRow />
-        <tr>
-          <th className="block-label">其中：财政资金</th>
-          <td className="number">{formatWan(budget.fiscal)}</td>
-          <td colSpan={5} className="cell-sub">—</td>
-        </tr>
-        <tr>
-          <th className="block-label">其他资金</th>
-          <td className="number">{formatWan(budget.other)}</td>
-          <td colSpan={5} className="cell-sub">—</td>
-        </tr>
+        <SourceRow source="fiscal" initial={budget.fiscal} />
+        <SourceRow source="carryover" initial={null} />
+        <SourceRow source="other" initial={budget.other} />
         <ExecutionExplanationRow />
         <GoalRows goals={goals} />
       </tbody>

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { messageOf } from '../../api/client';
 import { useSaveSelfEvaluation, type SelfEvaluationJson } from '../../api/self-evaluation';
 import { evaluationConflictOf, evaluationFieldProblemsOf, type EvaluationConflict } from './evaluation-conflict';
-import { changedOwners, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, problemsWithin, type EvaluationDraft, type IndicatorEvaluationDraft } from './evaluation-draft';
+import { changedOwners, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, problemsWithin, type EvaluationDraft, type FundsDraft, type IndicatorEvaluationDraft } from './evaluation-draft';
 
 export function useEvaluationDraft(evaluation: SelfEvaluationJson) {
   const [base, setBase] = useState(evaluation);
@@ -49,7 +49,7 @@ export function useEvaluationDraft(evaluation: SelfEvaluationJson) {
     overwrite: () => conflict && send(conflict.currentVersion),
     keepTheirs: () => conflict && restart(conflict.theirs),
     discard: () => restart(base),
-    setFunds: (changes: Partial<Pick<EvaluationDraft, 'adjustedBudget' | 'spent' | 'executionExplanation' | 'goalCompletion'>>) => setDraft((current) => ({ ...current, ...changes })),
+    setFunds: (changes: Partial<FundsDraft>) => setDraft((current) => ({ ...current, ...changes })),
     setRow: (indicatorId: string, changes: Partial<IndicatorEvaluationDraft>) =>
       setDraft((current) => ({ ...current, indicators: current.indicators.map((row) => (row.indicatorId === indicatorId ? { ...row, ...changes } : row)) })),
     setWeight: (weightId: string, changes: { weight?: string; reason?: string }) =>
