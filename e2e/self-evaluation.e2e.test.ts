@@ -1,9 +1,10 @@
 /**
  * 绩效自评 in a real browser against a real server: the unit editor opens the self-evaluation table of the seed's
- * first project, enters the year's spending and every actual value (a number, a completion date, grades with the
- * evaluator's score), explains a shortfall with "暂无" and sees it refused at its cell, explains it properly, sees
- * the working of every score, and finds that changing one weight breaks its level's sum until it is matched;
- * the finance reviewer sees the unit in the division ranking with its chart.
+ * first project, enters the year's spending (with its 当年财政拨款 part, refused while the parts do not add up)
+ * and every actual value (a number, a completion date, grades with the evaluator's score), explains a shortfall
+ * with "暂无" and sees it refused at its cell, explains it properly, sees the working of every score, and finds
+ * that changing one weight breaks its level's sum until it is matched; the finance reviewer sees the unit in the
+ * division ranking with its chart.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -54,6 +55,10 @@ describe('self-evaluation: a project scored with its working', () => {
     await editor.getByTestId('indicator-section').waitFor();
     expect(await editor.getByLabel('全年预算数（万元）').inputValue()).toBe('20.32');
     await editor.getByLabel('全年执行数（万元）').fill('20.32');
+    await editor.getByLabel('全年预算数：当年财政拨款（万元）').fill('20.32');
+    await editor.getByLabel('全年执行数：当年财政拨款（万元）').fill('20');
+    await editor.getByTestId('funds-section').getByText('之和 20.00 万元 不等于全年执行数 20.32 万元').waitFor();
+    await editor.getByLabel('全年执行数：当年财政拨款（万元）').fill('20.32');
     await editor.getByLabel('年度总体目标实际完成情况').fill('全年按时足额发放到村任职高校毕业生补助20.32万元，未发生拖欠。');
     const numbers: [string, string][] = [['保障补贴对象人数', '100'], [short, '85'], ['补贴总成本', '20.32'], ['充分发挥自身作用', '1'], ['对政策落实的满意度', '100']];
     for (const [name, value] of numbers) await editor.getByLabel(`实际完成值：${name}`, { exact: true }).fill(value);
@@ -80,6 +85,8 @@ describe('self-evaluation: a project scored with its working', () => {
     await expect.poll(() => cell.locator('.cell-problem').count()).toBe(0);
     await save(editor);
     await expect.poll(() => editor.locator('[data-finding-code="self-evaluation.explanation-missing"]').count()).toBe(0);
+    expect(await editor.getByLabel('全年执行数：当年财政拨款（万元）').inputValue()).toBe('20.32');
+    expect(await editor.getByLabel('全年执行数：上年结转资金（万元）').inputValue()).toBe('');
     expect(await editor.getByTestId('check-list').textContent()).toContain('没有问题');
   });
 
