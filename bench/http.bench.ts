@@ -9,21 +9,16 @@
  * Goals: p99 < 25 ms, and ≥ 50 % of the trivial endpoint's throughput.
  * The load comes from an autocannon worker thread, so that the client does not share the server's event loop.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { commandLineCaller } from '../src/app/audit/caller';
 import type { Deps } from '../src/app/deps';
-import { importDocument } from '../src/app/import-document';
 import { createUser } from '../src/app/users/create-user';
 import { registerDivision } from '../src/app/users/directory';
-import { emitTextExport } from '../src/core/import-text';
 import { openDatabase, type DatabaseOptions } from '../src/db';
-import { createScratchDatabase, isTestServerReachable } from '../src/db/testing';
 import { buildServer, listenServer, readServerConfig } from '../src/server';
 import { generateUnitYears } from './generate';
+import { importCounty, runOnDrivers } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -48,19 +43,6 @@ interface Figures {
 async function load(url: string, headers: Record<string, string>): Promise<Figures> {
   const result = await autocannon({ url, connections, duration: seconds, headers, workers: 1 });
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
-}
-
-/** Imports the synthetic county through the real import (read, review, store with the findings). */
-async function importCounty(deps: Deps): Promise<number> {
-  const county = generateUnitYears({ seed: 2021, units: Number(args.units), projectsPerUnit: 10, indicatorsPerProject: 15 });
-  const encoder = new TextEncoder();
-  let findings = 0;
-  for (const unitYear of county) {
-    const result = await importDocument(deps, { fileName: `${unitYear.unit.code}.txt`, bytes: encoder.encode(emitTextExport(unitYear)), importedBy: 'bench' });
-    if (result.outcome !== 'stored') throw new Error(`${unitYear.unit.code} was not stored: ${result.findings.find((finding) => finding.severity === 'error')?.message}`);
-    findings += result.review?.summary.total ?? 0;
-  }
-  return findings;
 }
 
 async function logIn(url: string): Promise<string> {
@@ -91,7 +73,7 @@ async function benchDriver(label: string, storage: DatabaseOptions): Promise<voi
   const deps: Deps = { db, clock: () => new Date() };
   try {
     const started = performance.now();
-    const findings = await importCounty(deps);
+    const findings = await importCounty(deps, generateUnitYears({ seed: 2021, units: Number(args.units), projectsPerUnit: 10, indicatorsPerProject: 15 }));
     console.log(`\n${label}: 导入 ${args.units} 个单位（每个 10 个项目 × 15 个指标），审核发现 ${findings} 条，用时 ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await registerDivision(deps, { caller: commandLineCaller, division: { code: '130322', name: '昌黎县' } });
     await createUser(deps, { caller: commandLineCaller, user: { username: 'bench-reviewer', displayName: '财政审核人', role: 'finance_reviewer', divisionCode: '130322', unitCode: null, password } });
@@ -117,24 +99,4 @@ async function benchDriver(label: string, storage: DatabaseOptions): Promise<voi
   }
 }
 
-const drivers = args.driver === 'both' ? ['pglite', 'postgres'] : [args.driver];
-if (drivers.includes('pglite')) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'jixiao-http-bench-'));
-  try {
-    await benchDriver('PGlite（内嵌）', { dataDir });
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-if (drivers.includes('postgres')) {
-  if (await isTestServerReachable()) {
-    const scratch = await createScratchDatabase();
-    try {
-      await benchDriver('PostgreSQL', { databaseUrl: scratch.url });
-    } finally {
-      await scratch.drop();
-    }
-  } else {
-    console.log('\nPostgreSQL：连接不上测试服务器（JIXIAO_TEST_DATABASE_URL），跳过。');
-  }
-}
+await runOnDrivers(args.driver, benchDriver);

@@ -1,9 +1,17 @@
 /**
- * What the benchmarks share: the synthetic county and unit sized by the command line, counting indicators,
- * median timings, and the export/import figures of a document format for one unit and for a county.
+ * What the benchmarks share: the synthetic county and unit sized by the command line, importing a county,
+ * counting indicators, median timings, and the export/import figures of a document format for one unit and for a county.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Deps } from '../src/app/deps';
+import { importDocument } from '../src/app/import-document';
 import type { UnitYear } from '../src/core/model';
+import { emitTextExport } from '../src/core/import-text';
+import type { DatabaseOptions } from '../src/db';
+import { createScratchDatabase, isTestServerReachable } from '../src/db/testing';
 import { generateUnitYears } from './generate';
 
 /**
@@ -70,4 +78,43 @@ export async function benchDocumentFormat(format: DocumentFormat, unit: UnitYear
   console.log(`一个县 county: ${county.length} 个单位, ${indicatorCount(county)} 个指标, ${format.extension} 合计 ${megabytes.toFixed(1)} MB`);
   console.log(`  导出 export  ${(exportMs / 1000).toFixed(2)} s  (每单位 ${(exportMs / county.length).toFixed(0)} ms)`);
   console.log(`  导入 import  ${(importMs / 1000).toFixed(2)} s  (每单位 ${(importMs / county.length).toFixed(0)} ms)`);
+}
+
+/** Imports `county` through the real import (read, review, store with the findings); returns the number of findings. */
+export async function importCounty(deps: Deps, county: readonly UnitYear[]): Promise<number> {
+  const encoder = new TextEncoder();
+  let findings = 0;
+  for (const unitYear of county) {
+    const result = await importDocument(deps, { fileName: `${unitYear.unit.code}.txt`, bytes: encoder.encode(emitTextExport(unitYear)), importedBy: 'bench' });
+    if (result.outcome !== 'stored') throw new Error(`${unitYear.unit.code} was not stored: ${result.findings.find((finding) => finding.severity === 'error')?.message}`);
+    findings += result.review?.summary.total ?? 0;
+  }
+  return findings;
+}
+
+/**
+ * Runs `bench` on a fresh PGlite data folder and/or a scratch database of the PostgreSQL test server, as
+ * `driver` says ('pglite', 'postgres' or 'both'); a server that does not answer is said and skipped.
+ */
+export async function runOnDrivers(driver: string, bench: (label: string, storage: DatabaseOptions) => Promise<void>): Promise<void> {
+  const drivers = driver === 'both' ? ['pglite', 'postgres'] : [driver];
+  if (drivers.includes('pglite')) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'jixiao-bench-'));
+    try {
+      await bench('PGlite（内嵌）', { dataDir });
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }
+  if (!drivers.includes('postgres')) return;
+  if (!(await isTestServerReachable())) {
+    console.log('\nPostgreSQL：连接不上测试服务器（JIXIAO_TEST_DATABASE_URL），跳过。');
+    return;
+  }
+  const scratch = await createScratchDatabase();
+  try {
+    await bench('PostgreSQL', { databaseUrl: scratch.url });
+  } finally {
+    await scratch.drop();
+  }
 }
