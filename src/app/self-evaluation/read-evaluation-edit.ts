@@ -15,14 +15,14 @@ import { canonicalDecimal, readWan } from '../monitoring/read-report-edit';
 export type WeightKeyEdit = { kind: 'indicator'; indicatorId: string } | { kind: 'level'; level1: string; level2: string | null } | { kind: 'execution' };
 
 /** The parts by source of a column as typed (万元 text); absent or blank: not given. */
-export type SourceTexts = { fiscal?: string | null | undefined; carryover?: string | null | undefined; other?: string | null | undefined };
+export type SourceTexts = Partial<Record<FundSource, string | null>>;
 
 export interface EvaluationEdit {
   adjustedBudget: string;
   spent: string;
   /** Absent for clients that do not split the amounts by source. */
-  adjustedBudgetBySource?: SourceTexts | undefined;
-  spentBySource?: SourceTexts | undefined;
+  adjustedBudgetBySource?: SourceTexts;
+  spentBySource?: SourceTexts;
   executionExplanation: string;
   goalCompletion: string;
   indicators: { indicatorId: string; actual: Actual | null; explanation: string; notApplicable: boolean }[];
