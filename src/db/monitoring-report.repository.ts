@@ -3,7 +3,7 @@
  * statement, save one under optimistic concurrency (version 0: none saved yet), the rows replaced whole.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
 import type { DeviationCause, Likelihood, Progress, Rectification } from '../core/monitoring/types';
 import type { Orm } from './database';
@@ -73,13 +73,14 @@ function toStoredReport({ report, updatedBy, rows }: ReportRow): StoredReport {
   };
 }
 
-/** The reports of a unit year's projects in a round, by project id. */
-export async function listUnitReports(executor: Orm, roundId: string, unitYearId: string): Promise<Map<string, StoredReport>> {
+/** The reports in a round of the projects of these unit years, by project id (one statement however many). */
+export async function listUnitReports(executor: Orm, roundId: string, unitYearIds: readonly string[]): Promise<Map<string, StoredReport>> {
+  if (unitYearIds.length === 0) return new Map();
   const rows = await executor
     .select(reportSelection)
     .from(monitoringReports)
     .innerJoin(projects, eq(projects.id, monitoringReports.projectId))
-    .where(and(eq(monitoringReports.roundId, roundId), eq(projects.unitYearId, unitYearId)))
+    .where(and(eq(monitoringReports.roundId, roundId), inArray(projects.unitYearId, [...unitYearIds])))
     .orderBy(asc(projects.position));
   return new Map(rows.map((row) => [row.report.projectId, toStoredReport(row)]));
 }

@@ -46,7 +46,7 @@ describe('self-evaluations', () => {
     expect(await saveEvaluationRows(db.orm, { projectId: project.id, expectedVersion: 0, at }, first)).not.toBeNull();
     const saved = await findSelfEvaluation(db.orm, project.id);
     expect(saved).toMatchObject({ version: 1, adjustedBudgetBySource: first.adjustedBudgetBySource, spentBySource: first.spentBySource });
-    expect((await listUnitYearEvaluations(db.orm, unitYearId)).get(project.id)?.spentBySource).toStrictEqual({ fiscal: fen(17_999_999), carryover: null, other: fen(1) });
+    expect((await listUnitYearEvaluations(db.orm, [unitYearId])).get(project.id)?.spentBySource).toStrictEqual({ fiscal: fen(17_999_999), carryover: null, other: fen(1) });
 
     await saveEvaluationRows(db.orm, { projectId: project.id, expectedVersion: 1, at }, inputOf(project.indicatorIds, { spentBySource: { fiscal: null, carryover: fen(0), other: null } }));
     expect(await findSelfEvaluation(db.orm, project.id)).toMatchObject({ version: 2, adjustedBudgetBySource: notSplit, spentBySource: { fiscal: null, carryover: 0, other: null } });

@@ -3,7 +3,7 @@
  * save one under optimistic concurrency (version 0: none saved yet), the rows replaced whole.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
 import type { AmountsBySource } from '../core/self-evaluation/sources';
 import type { Actual } from '../core/self-evaluation/types';
@@ -100,13 +100,14 @@ export async function findSelfEvaluation(executor: Orm, projectId: string): Prom
   return row ? toStoredEvaluation(row) : null;
 }
 
-/** The self-evaluations of a unit year's projects, by project id. */
-export async function listUnitYearEvaluations(executor: Orm, unitYearId: string): Promise<Map<string, StoredEvaluation>> {
+/** The self-evaluations of the projects of these unit years, by project id (one statement however many). */
+export async function listUnitYearEvaluations(executor: Orm, unitYearIds: readonly string[]): Promise<Map<string, StoredEvaluation>> {
+  if (unitYearIds.length === 0) return new Map();
   const rows = await executor
     .select(evaluationSelection)
     .from(selfEvaluations)
     .innerJoin(projects, eq(projects.id, selfEvaluations.projectId))
-    .where(eq(projects.unitYearId, unitYearId))
+    .where(inArray(projects.unitYearId, [...unitYearIds]))
     .orderBy(asc(projects.position));
   return new Map(rows.map((row) => [row.evaluation.projectId, toStoredEvaluation(row)]));
 }

@@ -43,6 +43,12 @@ export async function findUnitYearHead(executor: Orm, unitYearId: string, option
   return row ?? null;
 }
 
+/** The heads of the unit years with these ids (those that exist), in one statement. */
+export async function findUnitYearHeads(executor: Orm, unitYearIds: readonly string[]): Promise<UnitYearHead[]> {
+  const ids = unitYearIds.filter(isUuid);
+  return ids.length === 0 ? [] : executor.select(headColumns).from(unitYears).innerJoin(units, eq(units.id, unitYears.unitId)).where(inArray(unitYears.id, ids));
+}
+
 export interface StatusChange {
   status: UnitYearStatus;
   statusComment?: string | null;

@@ -5,7 +5,8 @@ import { buildIndicator, buildProject, buildUnitYear } from '../core/testing/bui
 import type { Database } from './database';
 import { listImports } from './import.repository';
 import { listUnitYears } from './list-unit-years';
-import { loadUnitYear } from './load-unit-year';
+import { loadUnitYear, loadUnitYearsByIds } from './load-unit-year';
+import { loadUnitYearWithIds } from './unit-year-ids.repository';
 import { storeUnitYear } from './store-unit-year';
 import { openTestDatabase } from './testing';
 import { buildImportRecord, buildUnitYearInYuan, buildVariedProject, buildVariedUnitYear } from './testing-data';
@@ -42,6 +43,18 @@ describe('storeUnitYear and loadUnitYear round trip', () => {
     const unitYear = unitYearOf('rt-varied');
     await store(unitYear);
     expect(await loadUnitYear(db, 'rt-varied', unitYear.year)).toStrictEqual(unitYear);
+  });
+
+  it('loads many unit years at once exactly as one by one, in the order asked, leaving out ids that are not stored', async () => {
+    const stored = [unitYearOf('rt-many-1'), { ...buildUnitYearInYuan(), unit: { code: 'rt-many-2', name: '单位rt-many-2', divisionCode: null } }, unitYearOf('rt-many-3')];
+    const ids: string[] = [];
+    for (const unitYear of stored) ids.push((await store(unitYear)).unitYearId);
+    const asked = [ids[2] ?? '', '00000000-0000-4000-8000-000000000000', ids[0] ?? '', ids[1] ?? ''];
+    const loaded = await loadUnitYearsByIds(db.orm, asked);
+    expect(loaded.map((entry) => entry.id)).toEqual([ids[2], ids[0], ids[1]]);
+    expect(loaded.map((entry) => entry.unitYear)).toStrictEqual([stored[2], stored[0], stored[1]]);
+    for (const { id, ...entry } of loaded) expect(entry).toStrictEqual(await loadUnitYearWithIds(db.orm, id));
+    expect(loaded[0]?.projects.map((project) => project.indicatorIds.length)).toEqual(stored[2]?.projects.map((project) => project.indicators.length));
   });
 
   it('gives back a unit year stated in 元 with a unit without division', async () => {

@@ -10,7 +10,7 @@ import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
 import { addCounts, unitLights } from './monitoring-view';
 import { openRound, roundScope } from './round-access';
-import { loadUnitRoundData } from './unit-round-data';
+import { loadRoundData } from './unit-round-data';
 
 export interface DivisionRowView {
   roundUnit: RoundUnit;
@@ -26,13 +26,16 @@ export interface RoundView {
   can: { close: boolean };
 }
 
-/** The lights of a submitted unit (null for a unit that has not submitted or has no targets). */
-async function summaryOf(tx: Orm, round: RoundRecord, roundUnit: RoundUnit): Promise<UnitMonitoringSummary | null> {
-  const { unitYear } = roundUnit;
-  if (roundUnit.submittedAt === null || !unitYear) return null;
-  const { loaded, reports, pack } = await loadUnitRoundData(tx, round, { ...roundUnit, unitYear });
-  const lights = unitLights(loaded, reports, round.cutOff, pack);
-  return { unitCode: roundUnit.unit.code, unitName: roundUnit.unit.name, reported: true, projects: [], worst: lights.worst, counts: lights.counts };
+/** The lights of the units that have submitted (and have targets), by unit code, loaded together. */
+async function submittedSummaries(tx: Orm, round: RoundRecord, roundUnits: readonly RoundUnit[]): Promise<Map<string, UnitMonitoringSummary>> {
+  const submitted = roundUnits.flatMap(({ unitYear, ...roundUnit }) => (roundUnit.submittedAt !== null && unitYear ? [{ ...roundUnit, unitYear }] : []));
+  const summaries = new Map<string, UnitMonitoringSummary>();
+  for (const { loaded, reports, pack } of await loadRoundData(tx, round, submitted)) {
+    const lights = unitLights(loaded, reports, round.cutOff, pack);
+    const { code, name } = loaded.unitYear.unit;
+    summaries.set(code, { unitCode: code, unitName: name, reported: true, projects: [], worst: lights.worst, counts: lights.counts });
+  }
+  return summaries;
 }
 
 /**
@@ -44,11 +47,10 @@ export async function showMonitoringRound(deps: Deps, input: { caller: Caller; r
     async (tx) => {
       const round = await openRound(tx, input.caller, input.roundId, 'open_monitoring_round');
       const roundUnits = await listRoundUnits(tx, round);
-      const summaries: UnitMonitoringSummary[] = [];
-      for (const roundUnit of roundUnits) {
-        const summary = await summaryOf(tx, round, roundUnit);
-        summaries.push(summary ?? { unitCode: roundUnit.unit.code, unitName: roundUnit.unit.name, reported: false, projects: [], worst: 'none', counts: addCounts([]) });
-      }
+      const submitted = await submittedSummaries(tx, round, roundUnits);
+      const summaries = roundUnits.map(
+        ({ unit }): UnitMonitoringSummary => submitted.get(unit.code) ?? { unitCode: unit.code, unitName: unit.name, reported: false, projects: [], worst: 'none', counts: addCounts([]) },
+      );
       const rows = divisionView({ unitCodes: roundUnits.map((unit) => unit.unit.code) }, summaries).flatMap((row) => {
         const roundUnit = roundUnits.find((unit) => unit.unit.code === row.unitCode);
         return roundUnit ? [{ roundUnit, reported: row.reported, worst: row.worst, counts: row.counts }] : [];

@@ -9,7 +9,8 @@ import type { MonitoringTemplate } from '../../core/xlsx/monitoring-template-lay
 import type { Orm } from '../../db/database';
 import { listUnitReports, type StoredReport } from '../../db/monitoring-report.repository';
 import type { RoundRecord } from '../../db/monitoring-round.repository';
-import { loadUnitYearWithIds, type UnitYearWithIds } from '../../db/unit-year-ids.repository';
+import { loadUnitYearsByIds } from '../../db/load-unit-year';
+import type { UnitYearWithIds } from '../../db/unit-year-ids.repository';
 import { DomainError } from '../../core/errors';
 import { rulePackFor } from '../review/review-targets';
 import { coreReport } from './monitoring-view';
@@ -23,9 +24,23 @@ export interface UnitRoundData {
 
 /** The unit's data in the round as it stands in `tx`. */
 export async function loadUnitRoundData(tx: Orm, round: RoundRecord, roundUnit: ReportingUnit): Promise<UnitRoundData> {
-  const loaded = await loadUnitYearWithIds(tx, roundUnit.unitYear.id);
-  if (!loaded) throw new DomainError('not_found', '没有找到该单位的监控填报。');
-  return { loaded, reports: await listUnitReports(tx, round.id, roundUnit.unitYear.id), pack: rulePackFor(loaded.unitYear) };
+  const [data] = await loadRoundData(tx, round, [roundUnit]);
+  if (!data) throw new DomainError('not_found', '没有找到该单位的监控填报。');
+  return data;
+}
+
+/**
+ * The data of these units in the round as it stands in `tx`, in their order, read in a fixed number of
+ * statements however many units (a division's view); a unit year that is gone is left out.
+ */
+export async function loadRoundData(tx: Orm, round: RoundRecord, roundUnits: readonly ReportingUnit[]): Promise<UnitRoundData[]> {
+  const unitYearIds = roundUnits.map((roundUnit) => roundUnit.unitYear.id);
+  const loaded = new Map((await loadUnitYearsByIds(tx, unitYearIds)).map(({ id, ...data }) => [id, data]));
+  const reports = await listUnitReports(tx, round.id, unitYearIds);
+  return unitYearIds.flatMap((id) => {
+    const data = loaded.get(id);
+    return data ? [{ loaded: data, reports, pack: rulePackFor(data.unitYear) }] : [];
+  });
 }
 
 /** Each project with its ids and its report in the core's terms (positions), null when none is saved. */

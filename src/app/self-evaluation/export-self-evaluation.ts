@@ -31,7 +31,7 @@ async function tableOf(deps: Deps, caller: Caller, unitYearId: string): Promise<
       authorizeRecord(caller.actor, 'read_self_evaluation', head, (found) => scopeOfTargets(found.unit, found), '该单位年度');
       const loaded = await loadUnitYearWithIds(tx, head.id);
       if (!loaded) throw new DomainError('not_found', '没有找到该单位年度。');
-      const stored = await listUnitYearEvaluations(tx, head.id);
+      const stored = await listUnitYearEvaluations(tx, [head.id]);
       const pack = rulePackFor(loaded.unitYear);
       const projects = loaded.unitYear.projects.flatMap((project, index) => {
         const ids = loaded.projects[index];

@@ -1,11 +1,11 @@
 /** The finance bureau's ranking of a division's units by their self-evaluation scores. */
 import { scopeFilter } from '../../core/access/policy';
 import { rankUnits, type RankedUnit } from '../../core/self-evaluation';
-import { findUnitYearHead } from '../../db/unit-year-edit.repository';
+import { findUnitYearHeads } from '../../db/unit-year-edit.repository';
 import { listUnitYearSummaries } from '../../db/unit-year-list.repository';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
-import { summarizeUnitYear, type UnitEvaluationView } from './show-unit-self-evaluation';
+import { summarizeUnitYears, type UnitEvaluationView } from './show-unit-self-evaluation';
 
 export interface RankingRow {
   ranked: RankedUnit;
@@ -30,11 +30,7 @@ export async function rankSelfEvaluations(deps: Deps, input: { caller: Caller; y
   return deps.db.orm.transaction(
     async (tx) => {
       const unitYears = await listUnitYearSummaries(tx, { scope, year: input.year, ...(divisionCode === null ? {} : { divisionCode }) });
-      const views: UnitEvaluationView[] = [];
-      for (const unitYear of unitYears) {
-        const head = await findUnitYearHead(tx, unitYear.id);
-        if (head) views.push(await summarizeUnitYear(tx, head));
-      }
+      const views = await summarizeUnitYears(tx, await findUnitYearHeads(tx, unitYears.map((unitYear) => unitYear.id)));
       const ranked = rankUnits(views.map((view) => view.score));
       const rows = ranked.flatMap((unit) => views.filter((view) => view.unit.code === unit.unitCode).map((view) => ({ ranked: unit, view })));
       return { year: input.year, divisionCode, rows };

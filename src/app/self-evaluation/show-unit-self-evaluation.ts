@@ -5,8 +5,9 @@ import type { Fen } from '../../core/money';
 import { summarizeUnit, type BudgetedScore, type ScoreValue, type UnitScore } from '../../core/self-evaluation';
 import type { UnitYearStatus } from '../../core/workflow/unit-year-status';
 import type { Orm } from '../../db/database';
-import { listUnitYearEvaluations } from '../../db/self-evaluation.repository';
-import { loadUnitYearWithIds } from '../../db/unit-year-ids.repository';
+import { loadUnitYearsByIds } from '../../db/load-unit-year';
+import { listUnitYearEvaluations, type StoredEvaluation } from '../../db/self-evaluation.repository';
+import type { UnitYearWithIds } from '../../db/unit-year-ids.repository';
 import { findUnitYearHead, type UnitYearHead } from '../../db/unit-year-edit.repository';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
@@ -39,13 +40,23 @@ export interface UnitEvaluationView {
 }
 
 /**
- * The unit year's summary as it stands in `tx`: projects with a saved evaluation that can be scored count, each
- * weighted by its adjusted budget (the core's summarizeUnit).
+ * The summaries of these unit years as they stand in `tx`, in their order, read in a fixed number of statements
+ * however many (a division's ranking): projects with a saved evaluation that can be scored count, each weighted
+ * by its adjusted budget (the core's summarizeUnit).
+ * @throws DomainError('not_found') when a unit year is gone
  */
-export async function summarizeUnitYear(tx: Orm, head: UnitYearHead): Promise<UnitEvaluationView> {
-  const loaded = await loadUnitYearWithIds(tx, head.id);
-  if (!loaded) throw new DomainError('not_found', '没有找到该单位年度。');
-  const stored = await listUnitYearEvaluations(tx, head.id);
+export async function summarizeUnitYears(tx: Orm, heads: readonly UnitYearHead[]): Promise<UnitEvaluationView[]> {
+  const ids = heads.map((head) => head.id);
+  const loaded = new Map((await loadUnitYearsByIds(tx, ids)).map(({ id, ...data }) => [id, data]));
+  const stored = await listUnitYearEvaluations(tx, ids);
+  return heads.map((head) => {
+    const data = loaded.get(head.id);
+    if (!data) throw new DomainError('not_found', '没有找到该单位年度。');
+    return summaryOf(head, data, stored);
+  });
+}
+
+function summaryOf(head: UnitYearHead, loaded: UnitYearWithIds, stored: ReadonlyMap<string, StoredEvaluation>): UnitEvaluationView {
   const pack = rulePackFor(loaded.unitYear);
   const budgeted: BudgetedScore[] = [];
   const projects = loaded.unitYear.projects.map((project, index): UnitEvaluationProject => {
@@ -79,7 +90,9 @@ export async function showUnitSelfEvaluation(deps: Deps, input: { caller: Caller
     async (tx) => {
       const head = await findUnitYearHead(tx, input.unitYearId);
       authorizeRecord(input.caller.actor, 'read_self_evaluation', head, (found) => scopeOfTargets(found.unit, found), '该单位年度');
-      return summarizeUnitYear(tx, head);
+      const [view] = await summarizeUnitYears(tx, [head]);
+      if (!view) throw new DomainError('not_found', '没有找到该单位年度。');
+      return view;
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
