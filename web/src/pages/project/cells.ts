@@ -3,19 +3,13 @@
  * panel (click → the cell): `<indicatorId>:<field>` for an indicator's cell, `project:<field>` for the
  * project block (`project:budget.total`, `project:spendingPlan[2]`, `project:goals`).
  */
+import { indicatorCells, type IndicatorField } from '../../../../src/core/review/wording';
 import type { StoredFindingJson } from '../../api/review';
 
-export const indicatorFields = ['level1', 'level2', 'name', 'description', 'target', 'basis'] as const;
-export type IndicatorField = (typeof indicatorFields)[number];
-
-export const indicatorFieldLabels: Record<IndicatorField, string> = {
-  level1: '一级指标',
-  level2: '二级指标',
-  name: '三级指标',
-  description: '绩效指标描述',
-  target: '指标值',
-  basis: '指标值确定依据',
-};
+export type { IndicatorField };
+export const indicatorFields = Object.keys(indicatorCells) as IndicatorField[];
+/** The column headers of an indicator's cells, as review's findings name them. */
+export const indicatorFieldLabels: Record<IndicatorField, string> = indicatorCells;
 
 const projectFields = ['name', 'code', 'budget.total', 'budget.fiscal', 'budget.other', 'purpose', 'goals'];
 
