@@ -18,18 +18,13 @@ import {
 } from './common';
 import { findingSchema } from './finding';
 import { storedFindingSchema } from './review';
-import { targetSchema } from './unit-year';
+import { indicatorSchema } from './unit-year';
 
 export const indicatorRecordSchema = z
   .object({
     id: z.uuid(),
     position: z.number().int().describe('从 0 开始的顺序'),
-    level1: z.string(),
-    level2: z.string(),
-    name: z.string(),
-    description: z.string(),
-    target: targetSchema,
-    basis: z.string(),
+    ...indicatorSchema.shape,
     updatedAt: z.iso.datetime(),
     version: z.number().int(),
   })
