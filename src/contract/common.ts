@@ -33,6 +33,9 @@ export const expectedVersionSchema = z.number().int().min(1).describe('修改前
 export const shortTextSchema = (what: string, max = 200) => z.string().trim().min(1, `请填写${what}。`).max(max, `${what}最多 ${max} 个字符。`);
 export const longTextSchema = (what: string, max = 20_000) => z.string().max(max, `${what}最多 ${max} 个字符。`);
 
+/** The formats a unit's monitoring or self-evaluation table exports to (Excel unless asked). */
+export const tableExportQuerySchema = z.object({ format: z.enum(['docx', 'xlsx', 'open-data']).default('xlsx') });
+
 /** Who last changed a record (from the audit trail); null when nobody has since it was imported. */
 export const changedBySchema = z.object({ id: z.uuid().nullable(), displayName: z.string() }).nullable();
 

@@ -216,8 +216,6 @@ export const monitoringUnitSchema = z
   })
   .meta({ id: 'MonitoringUnit' });
 
-export const monitoringExportQuerySchema = z.object({ format: z.enum(['docx', 'xlsx', 'open-data']).default('xlsx') });
-
 export type LightColorJson = z.infer<typeof lightColorSchema>;
 export type ProgressJson = z.infer<typeof progressSchema>;
 export type SpendingLightJson = z.infer<typeof spendingLightSchema>;

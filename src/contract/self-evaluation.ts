@@ -222,8 +222,6 @@ export const rankingSchema = z
   .object({ year: z.number().int(), divisionCode: z.string().nullable(), units: z.array(rankedUnitSchema) })
   .meta({ id: 'SelfEvaluationRanking' });
 
-export const selfEvaluationExportQuerySchema = z.object({ format: z.enum(['docx', 'xlsx', 'open-data']).default('xlsx') });
-
 export type ActualJson = z.infer<typeof actualSchema>;
 export type WeightKeyJson = z.infer<typeof weightKeySchema>;
 export type WeightChange = z.infer<typeof weightChangeSchema>;

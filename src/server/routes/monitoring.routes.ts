@@ -15,12 +15,11 @@ import { showMonitoringRound } from '../../app/monitoring/show-monitoring-round'
 import { showUnitMonitoring } from '../../app/monitoring/show-unit-monitoring';
 import { submitUnitMonitoring } from '../../app/monitoring/submit-unit-monitoring';
 import { uploadMonitoringTemplate } from '../../app/monitoring/upload-monitoring-template';
-import { idParamsSchema } from '../../contract/common';
+import { idParamsSchema, tableExportQuerySchema } from '../../contract/common';
 import {
   closeMonitoringRoundRequestSchema,
   createMonitoringRoundRequestSchema,
   listMonitoringRoundsQuerySchema,
-  monitoringExportQuerySchema,
   monitoringProjectParamsSchema,
   monitoringProjectSchema,
   monitoringRoundDetailSchema,
@@ -79,7 +78,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     presentUnitMonitoring(await uploadMonitoringTemplate(deps, { caller: request.caller, roundId: request.params.id, unitId: request.params.unitId, receive: () => readUpload(request) })),
   );
 
-  app.get('/api/monitoring-rounds/:id/units/:unitId/export', { schema: { tags, summary: '导出监控表（Word、Excel、公开数据）', params: monitoringUnitParamsSchema, querystring: monitoringExportQuerySchema } }, async (request, reply) =>
+  app.get('/api/monitoring-rounds/:id/units/:unitId/export', { schema: { tags, summary: '导出监控表（Word、Excel、公开数据）', params: monitoringUnitParamsSchema, querystring: tableExportQuerySchema } }, async (request, reply) =>
     sendFile(reply, await exportUnitMonitoring(deps, { caller: request.caller, roundId: request.params.id, unitId: request.params.unitId, format: request.query.format })),
   );
 };

@@ -9,8 +9,8 @@ import { rankSelfEvaluations } from '../../app/self-evaluation/rank-self-evaluat
 import { saveSelfEvaluation } from '../../app/self-evaluation/save-self-evaluation';
 import { showSelfEvaluation } from '../../app/self-evaluation/show-self-evaluation';
 import { showUnitSelfEvaluation } from '../../app/self-evaluation/show-unit-self-evaluation';
-import { idParamsSchema } from '../../contract/common';
-import { rankingQuerySchema, rankingSchema, saveSelfEvaluationRequestSchema, selfEvaluationExportQuerySchema, selfEvaluationSchema, unitSelfEvaluationSchema } from '../../contract/self-evaluation';
+import { idParamsSchema, tableExportQuerySchema } from '../../contract/common';
+import { rankingQuerySchema, rankingSchema, saveSelfEvaluationRequestSchema, selfEvaluationSchema, unitSelfEvaluationSchema } from '../../contract/self-evaluation';
 import type { RouteOptions } from '../platform/route-options';
 import { presentingConflicts } from './conflicts';
 import { sendFile } from './download';
@@ -38,7 +38,7 @@ export const selfEvaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     presentRanking(await rankSelfEvaluations(deps, { caller: request.caller, ...request.query })),
   );
 
-  app.get('/api/unit-years/:id/self-evaluation/export', { schema: { tags, summary: '导出绩效自评表（Word、Excel、公开数据）', params: idParamsSchema, querystring: selfEvaluationExportQuerySchema } }, async (request, reply) =>
+  app.get('/api/unit-years/:id/self-evaluation/export', { schema: { tags, summary: '导出绩效自评表（Word、Excel、公开数据）', params: idParamsSchema, querystring: tableExportQuerySchema } }, async (request, reply) =>
     sendFile(reply, await exportSelfEvaluation(deps, { caller: request.caller, unitYearId: request.params.id, format: request.query.format })),
   );
 };
