@@ -11,6 +11,7 @@ import { roleLabels } from '../../../../src/core/access/roles';
 import { useAuditEvents, type AuditEventJson, type AuditQuery } from '../../api/audit';
 import { formatDateTime } from '../../components/format';
 import { ErrorAlert } from '../../components/page-states';
+import { paginationOf } from '../../components/pagination';
 import { actionLabelOf } from './action-labels';
 
 const columns: TableColumnsType<AuditEventJson> = [
@@ -55,7 +56,7 @@ export function AuditPage() {
         dataSource={events.data?.items ?? []}
         expandable={{ expandedRowRender: (event) => <Details event={event} /> }}
         locale={{ emptyText: '没有符合条件的操作记录' }}
-        pagination={{ current: events.data?.page ?? 1, pageSize: events.data?.pageSize ?? 20, total: events.data?.total ?? 0, showTotal: (total) => `共 ${total} 条`, onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }) }}
+        pagination={paginationOf(events.data, query, setQuery)}
       />
     </Card>
   );

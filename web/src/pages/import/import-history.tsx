@@ -5,6 +5,7 @@ import { useImports, type ImportsQuery, type ImportSummaryJson } from '../../api
 import { formatDateTime } from '../../components/format';
 import { SeverityCounts } from '../../components/labels';
 import { ErrorAlert } from '../../components/page-states';
+import { paginationOf } from '../../components/pagination';
 
 const statusTags: Record<ImportSummaryJson['status'], ReactElement> = {
   preview: <Tag color="processing">待确认</Tag>,
@@ -36,7 +37,7 @@ export function ImportHistory({ selectedId, onSelect }: { selectedId: string | n
         dataSource={imports.data?.items ?? []}
         onRow={(row) => ({ onClick: () => onSelect(row.id), style: { cursor: 'pointer', background: row.id === selectedId ? '#e6f0ff' : undefined } })}
         locale={{ emptyText: '还没有导入过文件' }}
-        pagination={{ current: imports.data?.page ?? 1, pageSize: imports.data?.pageSize ?? 10, total: imports.data?.total ?? 0, showTotal: (total) => `共 ${total} 条`, onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }) }}
+        pagination={paginationOf(imports.data, query, setQuery)}
       />
     </Card>
   );

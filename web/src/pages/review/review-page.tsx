@@ -10,6 +10,7 @@ import { useUnitYear, useYears } from '../../api/unit-years';
 import { RuleHint } from '../../components/finding-list';
 import { familyLabels, ruleFamilyList, severities, severityLabels, SeverityCounts, SeverityTag } from '../../components/labels';
 import { ErrorAlert } from '../../components/page-states';
+import { paginationOf } from '../../components/pagination';
 
 const columns: TableColumnsType<FindingListItemJson> = [
   { title: '严重程度', dataIndex: 'severity', width: 88, render: (severity: FindingListItemJson['severity']) => <SeverityTag severity={severity} /> },
@@ -58,7 +59,7 @@ export function ReviewPage() {
         columns={columns}
         dataSource={findings.data?.items ?? []}
         locale={{ emptyText: '没有符合条件的审核发现' }}
-        pagination={{ current: findings.data?.page ?? 1, pageSize: findings.data?.pageSize ?? 20, total: findings.data?.total ?? 0, showTotal: (total) => `共 ${total} 条`, onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }) }}
+        pagination={paginationOf(findings.data, query, setQuery)}
       />
     </Card>
   );

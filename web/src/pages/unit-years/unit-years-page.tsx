@@ -10,6 +10,7 @@ import { useUnitYears, useYears, type UnitYearPage, type UnitYearsQuery } from '
 import { formatWan } from '../../components/format';
 import { SeverityCounts, StatusTag } from '../../components/labels';
 import { ErrorAlert } from '../../components/page-states';
+import { paginationOf } from '../../components/pagination';
 
 type Row = UnitYearPage['items'][number];
 
@@ -43,7 +44,7 @@ export function UnitYearsPage() {
         columns={columns}
         dataSource={unitYears.data?.items ?? []}
         locale={{ emptyText: <Typography.Text type="secondary">还没有绩效目标。可在“导入文件”中上传单位的绩效目标文件（Word、Excel 或 Word 导出的文本）。</Typography.Text> }}
-        pagination={{ current: unitYears.data?.page ?? 1, pageSize: unitYears.data?.pageSize ?? 20, total: unitYears.data?.total ?? 0, showTotal: (total) => `共 ${total} 个单位年度`, onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }) }}
+        pagination={paginationOf(unitYears.data, query, setQuery, '个单位年度')}
       />
     </Card>
   );

@@ -6,6 +6,7 @@ import { accountRoles, roleLabels } from '../../../../src/core/access/roles';
 import { useUsers, type UserJson, type UsersQuery } from '../../api/users';
 import { formatDateTime } from '../../components/format';
 import { ErrorAlert } from '../../components/page-states';
+import { paginationOf } from '../../components/pagination';
 import { RegisterUnitModal } from './register-unit-modal';
 import { ResetPasswordModal } from './reset-password-modal';
 import { UserFormModal } from './user-form-modal';
@@ -61,7 +62,7 @@ export function UsersPage() {
         columns={columns(setDialog)}
         dataSource={users.data?.items ?? []}
         locale={{ emptyText: '没有符合条件的用户' }}
-        pagination={{ current: users.data?.page ?? 1, pageSize: users.data?.pageSize ?? 20, total: users.data?.total ?? 0, showTotal: (total) => `共 ${total} 个用户`, onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }) }}
+        pagination={paginationOf(users.data, query, setQuery, '个用户')}
       />
       {dialog?.kind === 'create' || dialog?.kind === 'edit' ? <UserFormModal user={dialog.kind === 'edit' ? dialog.user : null} open onClose={close} /> : null}
       {dialog?.kind === 'password' ? <ResetPasswordModal user={dialog.user} onClose={close} /> : null}
