@@ -107,7 +107,7 @@ export function useUploadMonitoringTemplate(roundId: string, unitId: string) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.set('file', file, file.name);
-      return api.upload<MonitoringUnitJson>(`/api/monitoring-rounds/${roundId}/units/${unitId}/template.xlsx`, form);
+      return api.upload<MonitoringUnitJson>(templateUrlOf(roundId, unitId), form);
     },
     onSuccess: (unit) => {
       client.setQueryData(unitKey(roundId, unitId), unit);
