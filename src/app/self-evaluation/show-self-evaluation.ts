@@ -1,31 +1,20 @@
 /** A project's self-evaluation: the stored one or a blank one with default weights, scored with its working. */
 import type { Actor } from '../../core/access/actor';
 import { authorize, authorizeRecord, can } from '../../core/access/policy';
-import { fen } from '../../core/money';
 import type { Project } from '../../core/model';
 import type { Orm } from '../../db/database';
-import { targetOf } from '../../db/load-unit-year';
 import { loadProjectTable, type ProjectTable } from '../../db/project.repository';
 import { findSelfEvaluation } from '../../db/self-evaluation.repository';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
 import { rulePackFor } from '../review/review-targets';
-import { projectScope } from '../targets/project-view';
+import { indicatorOfRow } from '../targets/indicator-record';
+import { projectFieldsOf, projectScope } from '../targets/project-view';
 import { indicatorViews, scoreStored, weightViews, type EvaluationView } from './evaluation-view';
 
 /** The project of a loaded target table in the model's shape, and its indicators' ids in the same order. */
 export function projectOfTable(table: ProjectTable): { project: Project; indicatorIds: string[] } {
-  const { project: row } = table.head;
-  const project: Project = {
-    code: row.code,
-    name: row.name,
-    budget: { total: fen(row.budgetTotal), fiscal: fen(row.budgetFiscal), other: fen(row.budgetOther) },
-    budgetRaw: { total: row.budgetTotalRaw, fiscal: row.budgetFiscalRaw, other: row.budgetOtherRaw },
-    purpose: row.purpose,
-    spendingPlan: table.spendingPlan,
-    goals: row.goals,
-    indicators: table.indicators.map((indicator) => ({ level1: indicator.level1, level2: indicator.level2, name: indicator.name, description: indicator.description, target: targetOf(indicator), basis: indicator.basis })),
-  };
+  const project: Project = { ...projectFieldsOf(table), indicators: table.indicators.map(indicatorOfRow) };
   return { project, indicatorIds: table.indicators.map((indicator) => indicator.id) };
 }
 

@@ -6,8 +6,8 @@
 import type { Actor } from '../../core/access/actor';
 import { authorizeRecord, type Action } from '../../core/access/policy';
 import { DomainError } from '../../core/errors';
-import { fen, type Fen } from '../../core/money';
-import type { BudgetRaw, SpendingCheckpoint } from '../../core/model';
+import { fen } from '../../core/money';
+import type { Project } from '../../core/model';
 import { permissionsFor, type ReviewGrade, type UnitYearStatus } from '../../core/workflow/unit-year-status';
 import type { Orm } from '../../db/database';
 import { findProjectHead, loadProjectTable, touchProject, type ProjectHead, type ProjectTable, type ReviewFindingRow } from '../../db/project.repository';
@@ -23,7 +23,7 @@ import { versionConflict } from './version-conflict';
 export type Permissions = ReturnType<typeof permissionsFor>;
 export type StoredFinding = ReviewFindingRow & RuleNote;
 
-export interface ProjectView {
+export interface ProjectView extends Omit<Project, 'indicators'> {
   id: string;
   unitYearId: string;
   unit: { id: string; code: string; name: string; divisionCode: string | null };
@@ -31,13 +31,6 @@ export interface ProjectView {
   status: UnitYearStatus;
   moneyUnit: '万元' | '元';
   position: number;
-  code: string;
-  name: string;
-  budget: { total: Fen; fiscal: Fen; other: Fen };
-  budgetRaw: BudgetRaw;
-  purpose: string;
-  spendingPlan: SpendingCheckpoint[];
-  goals: string[];
   indicators: IndicatorRecord[];
   findings: StoredFinding[];
   reviewGrade: ReviewGrade | null;
@@ -47,6 +40,20 @@ export interface ProjectView {
   updatedBy: { id: string | null; displayName: string } | null;
   version: number;
   permissions: Permissions;
+}
+
+/** The project of a loaded table in the model's shape, but for its indicators (whose shape differs by use). */
+export function projectFieldsOf(table: ProjectTable): Omit<Project, 'indicators'> {
+  const { project } = table.head;
+  return {
+    code: project.code,
+    name: project.name,
+    budget: { total: fen(project.budgetTotal), fiscal: fen(project.budgetFiscal), other: fen(project.budgetOther) },
+    budgetRaw: { total: project.budgetTotalRaw, fiscal: project.budgetFiscalRaw, other: project.budgetOtherRaw },
+    purpose: project.purpose,
+    spendingPlan: table.spendingPlan,
+    goals: project.goals,
+  };
 }
 
 export const projectScope = (head: ProjectHead) => scopeOfTargets(head.unit, head.unitYear);
@@ -62,13 +69,7 @@ export function viewOf(table: ProjectTable, actor: Actor): ProjectView {
     status: unitYear.status,
     moneyUnit: unitYear.moneyUnit,
     position: project.position,
-    code: project.code,
-    name: project.name,
-    budget: { total: fen(project.budgetTotal), fiscal: fen(project.budgetFiscal), other: fen(project.budgetOther) },
-    budgetRaw: { total: project.budgetTotalRaw, fiscal: project.budgetFiscalRaw, other: project.budgetOtherRaw },
-    purpose: project.purpose,
-    spendingPlan: table.spendingPlan,
-    goals: project.goals,
+    ...projectFieldsOf(table),
     indicators: table.indicators.map(toIndicatorRecord),
     findings: withRuleNotes(table.findings),
     reviewGrade: project.reviewGrade,
