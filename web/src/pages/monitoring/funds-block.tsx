@@ -6,6 +6,7 @@ import { Input } from 'antd';
 import type { SpendingLightJson } from '../../api/monitoring';
 import { formatWan } from '../../components/format';
 import { GridCell } from '../../components/grid-cell';
+import { GridHead } from '../../components/grid-head';
 import { LightDot, type LightFigure } from '../../components/lights';
 import { reportCell } from './report-cells';
 import { useReportEditing } from './report-context';
@@ -62,24 +63,7 @@ export function FundsBlock() {
   const nameCell = reportCell('project', 'name');
   return (
     <table className="form-grid funds-grid" data-testid="funds-block">
-      <colgroup>
-        <col style={{ width: '14%' }} />
-        <col style={{ width: '17%' }} />
-        <col style={{ width: '17%' }} />
-        <col style={{ width: '14%' }} />
-        <col style={{ width: '21%' }} />
-        <col style={{ width: '17%' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>全年预算数（万元）</th>
-          <th>{months}执行数（万元）</th>
-          <th>全年预计执行数（万元）</th>
-          <th>执行率</th>
-          <th>序时进度 · 支出进度</th>
-          <th>项目</th>
-        </tr>
-      </thead>
+      <GridHead columns={[['全年预算数（万元）', 14], [`${months}执行数（万元）`, 17], ['全年预计执行数（万元）', 17], ['执行率', 14], ['序时进度 · 支出进度', 21], ['项目', 17]]} />
       <tbody>
         <tr>
           <td className="number">{formatWan(project.budget)}</td>

@@ -9,6 +9,7 @@ import { Input } from 'antd';
 import { fundSourceLabels, sourceField, sourcesField, splitColumnLabels, type FundSource, type SplitColumn } from '../../../../src/core/self-evaluation/sources';
 import { formatWan } from '../../components/format';
 import { GridCell } from '../../components/grid-cell';
+import { GridHead } from '../../components/grid-head';
 import { evaluationCell } from './evaluation-cells';
 import { useEvaluationEditing } from './evaluation-context';
 import { ScoreWorking } from './score-working';
@@ -108,26 +109,7 @@ export function FundsSection() {
   const { budget, goals } = evaluation.project;
   return (
     <table className="form-grid" data-testid="funds-section">
-      <colgroup>
-        <col style={{ width: '16%' }} />
-        <col style={{ width: '14%' }} />
-        <col style={{ width: '16%' }} />
-        <col style={{ width: '16%' }} />
-        <col style={{ width: '14%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '14%' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>项目资金（万元）</th>
-          <th>年初预算数</th>
-          <th>全年预算数</th>
-          <th>全年执行数</th>
-          <th>分值</th>
-          <th>执行率</th>
-          <th>得分</th>
-        </tr>
-      </thead>
+      <GridHead columns={[['项目资金（万元）', 16], ['年初预算数', 14], ['全年预算数', 16], ['全年执行数', 16], ['分值', 14], ['执行率', 10], ['得分', 14]]} />
       <tbody>
         <TotalRow />
         <SourceRow source="fiscal" initial={budget.fiscal} />

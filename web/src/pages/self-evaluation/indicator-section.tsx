@@ -6,6 +6,7 @@
 import { Input, Tag } from 'antd';
 import type { EvaluatedIndicatorJson } from '../../api/self-evaluation';
 import { GridCell } from '../../components/grid-cell';
+import { GridHead } from '../../components/grid-head';
 import { rowSpansOf } from '../project/indicator-groups';
 import { ActualCell } from './actual-cell';
 import { evaluationCell } from './evaluation-cells';
@@ -82,28 +83,7 @@ export function IndicatorSection() {
   const spans = rowSpansOf(evaluation.indicators);
   return (
     <table className="form-grid" data-testid="indicator-section">
-      <colgroup>
-        <col style={{ width: '8%' }} />
-        <col style={{ width: '9%' }} />
-        <col style={{ width: '14%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '16%' }} />
-        <col style={{ width: `${weightWidth}%` }} />
-        <col style={{ width: `${scoreWidth}%` }} />
-        <col style={{ width: `${43 - weightWidth - scoreWidth}%` }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>一级指标</th>
-          <th>二级指标</th>
-          <th>三级指标</th>
-          <th>年度指标值</th>
-          <th>实际完成值</th>
-          <th>分值</th>
-          <th>得分</th>
-          <th>偏差原因分析及改进措施</th>
-        </tr>
-      </thead>
+      <GridHead columns={[['一级指标', 8], ['二级指标', 9], ['三级指标', 14], ['年度指标值', 10], ['实际完成值', 16], ['分值', weightWidth], ['得分', scoreWidth], ['偏差原因分析及改进措施', 43 - weightWidth - scoreWidth]]} />
       <tbody>
         {evaluation.indicators.map((indicator, index) => {
           const row = draft.indicators.find((entry) => entry.indicatorId === indicator.id);

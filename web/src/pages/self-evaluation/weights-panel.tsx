@@ -6,6 +6,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { GridCell } from '../../components/grid-cell';
+import { GridHead } from '../../components/grid-head';
 import { evaluationCell } from './evaluation-cells';
 import { useEvaluationEditing } from './evaluation-context';
 import { holds, levelId, levelSumsOf, weightText, type LevelSum } from './weight-sums';
@@ -34,18 +35,7 @@ export function WeightsPanel() {
       <Typography.Text strong>各级分值及合计</Typography.Text>{' '}
       <Typography.Text type={broken ? 'danger' : 'success'}>{broken ? `有 ${broken} 处合计不一致` : '各级合计一致'}</Typography.Text>
       <table className="form-grid" style={{ marginTop: 8 }}>
-        <colgroup>
-          <col style={{ width: '40%' }} />
-          <col style={{ width: '30%' }} />
-          <col style={{ width: '30%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th>指标层级</th>
-            <th>分值</th>
-            <th>下级分值合计</th>
-          </tr>
-        </thead>
+        <GridHead columns={[['指标层级', 40], ['分值', 30], ['下级分值合计', 30]]} />
         <tbody>
           {evaluation.weights.levels.map((level) => {
             const id = levelId(level.level1, level.level2);
