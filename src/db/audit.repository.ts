@@ -3,13 +3,31 @@
  * does), and read events within a scope. The table refuses UPDATE and DELETE (migration 0002).
  */
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { ScopeFilter } from '../core/access/policy';
 import type { Role } from '../core/access/roles';
 import type { Orm } from './database';
+import { outerColumn } from './json-rows';
 import { scopeCondition } from './scope-condition';
 import { auditEvents, units } from './schema';
 import { isUuid } from './user.repository';
+
+/** Who made a record's last audited change. */
+export interface LastEditor {
+  id: string | null;
+  displayName: string;
+}
+
+/**
+ * A select-list subquery: who made the last audited change of the outer query's record (`entityType`, its id in
+ * `idColumn`), as JSON; null when nobody has since it was created or imported.
+ */
+export function lastEditorOf(entityType: string, idColumn: AnyPgColumn): SQL<LastEditor | null> {
+  return sql<LastEditor | null>`(SELECT json_build_object('id', ${auditEvents.actorUserId}, 'displayName', ${auditEvents.actorDisplayName})
+    FROM ${auditEvents} WHERE ${auditEvents.entityType} = ${entityType} AND ${auditEvents.entityId} = ${outerColumn(idColumn)}::text
+    ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
+}
 
 export interface AuditActor {
   userId: string | null;

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
 import type { DeviationCause, Likelihood, Progress, Rectification } from '../core/monitoring/types';
+import { lastEditorOf, type LastEditor } from './audit.repository';
 import type { Orm } from './database';
 import { decodeJsonRows, jsonRows, outerColumn } from './json-rows';
-import { auditEvents, monitoringIndicatorReports, monitoringReports, projects } from './schema';
+import { monitoringIndicatorReports, monitoringReports, projects } from './schema';
 
 /** One indicator row as stored, pointing at its indicator by id. */
 export interface StoredIndicatorReport {
@@ -35,13 +36,10 @@ export interface StoredReport extends ReportInput {
   version: number;
   updatedAt: Date;
   /** Who saved it last, from the audit trail. */
-  updatedBy: { id: string | null; displayName: string } | null;
+  updatedBy: LastEditor | null;
 }
 
-const lastChange = sql<{ id: string | null; displayName: string } | null>`(SELECT json_build_object(
-    'id', ${auditEvents.actorUserId}, 'displayName', ${auditEvents.actorDisplayName})
-  FROM ${auditEvents} WHERE ${auditEvents.entityType} = 'monitoring_report' AND ${auditEvents.entityId} = ${outerColumn(monitoringReports.id)}::text
-  ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
+const lastChange = lastEditorOf('monitoring_report', monitoringReports.id);
 
 const reportSelection = {
   report: monitoringReports,

@@ -8,8 +8,9 @@ import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
 import type { SpendingCheckpoint } from '../core/model';
 import type { ReviewGrade, UnitYearStatus } from '../core/workflow/unit-year-status';
+import { lastEditorOf, type LastEditor } from './audit.repository';
 import type { Orm } from './database';
-import { auditEvents, indicators, projects, reviewFindings, spendingCheckpoints, units, unitYears } from './schema';
+import { indicators, projects, reviewFindings, spendingCheckpoints, units, unitYears } from './schema';
 import { decodeJsonRows, jsonRows, outerColumn } from './json-rows';
 import { isUuid } from './user.repository';
 
@@ -28,7 +29,7 @@ export interface ProjectTable {
   head: ProjectHead;
   spendingPlan: SpendingCheckpoint[];
   /** Who changed the project last, from the audit trail; null when nobody has since it was imported. */
-  updatedBy: { id: string | null; displayName: string } | null;
+  updatedBy: LastEditor | null;
   indicators: IndicatorRow[];
   findings: ReviewFindingRow[];
 }
@@ -57,15 +58,10 @@ const spendingPlanJson = sql<SpendingCheckpoint[]>`(SELECT coalesce(json_agg(jso
     'percent', ${spendingCheckpoints.percent}, 'raw', ${spendingCheckpoints.raw}) ORDER BY ${spendingCheckpoints.position}), '[]'::json)
   FROM ${spendingCheckpoints} WHERE ${spendingCheckpoints.projectId} = ${outerColumn(projects.id)})`;
 
-const lastChangeJson = (entityType: string) => sql<{ id: string | null; displayName: string } | null>`(SELECT json_build_object(
-    'id', ${auditEvents.actorUserId}, 'displayName', ${auditEvents.actorDisplayName})
-  FROM ${auditEvents} WHERE ${auditEvents.entityType} = ${entityType} AND ${auditEvents.entityId} = ${outerColumn(projects.id)}::text
-  ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
-
 const tableSelection = {
   ...headColumns,
   spendingPlan: spendingPlanJson,
-  updatedBy: lastChangeJson('project'),
+  updatedBy: lastEditorOf('project', projects.id),
   indicators: jsonRows(indicators, sql`${indicators.projectId} = ${outerColumn(projects.id)}`, sql`${indicators.position}`),
   findings: jsonRows(reviewFindings, sql`${reviewFindings.projectId} = ${outerColumn(projects.id)}`, sql`${reviewFindings.position}`),
 };

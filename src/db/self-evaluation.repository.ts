@@ -7,9 +7,10 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
 import type { AmountsBySource } from '../core/self-evaluation/sources';
 import type { Actual } from '../core/self-evaluation/types';
+import { lastEditorOf, type LastEditor } from './audit.repository';
 import type { Orm } from './database';
 import { decodeJsonRows, jsonRows, outerColumn } from './json-rows';
-import { auditEvents, projects, selfEvaluationIndicators, selfEvaluations, type StoredLevelWeight } from './schema';
+import { projects, selfEvaluationIndicators, selfEvaluations, type StoredLevelWeight } from './schema';
 import { isUuid } from './user.repository';
 
 /** A weight changed from the default (hundredths of a point) and why; null: the default. */
@@ -48,13 +49,10 @@ export interface StoredEvaluation extends EvaluationInput {
   version: number;
   updatedAt: Date;
   /** Who saved it last, from the audit trail. */
-  updatedBy: { id: string | null; displayName: string } | null;
+  updatedBy: LastEditor | null;
 }
 
-const lastChange = sql<{ id: string | null; displayName: string } | null>`(SELECT json_build_object(
-    'id', ${auditEvents.actorUserId}, 'displayName', ${auditEvents.actorDisplayName})
-  FROM ${auditEvents} WHERE ${auditEvents.entityType} = 'self_evaluation' AND ${auditEvents.entityId} = ${outerColumn(selfEvaluations.id)}::text
-  ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
+const lastChange = lastEditorOf('self_evaluation', selfEvaluations.id);
 
 const evaluationSelection = {
   evaluation: selfEvaluations,

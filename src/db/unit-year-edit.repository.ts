@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { UnitYearStatus } from '../core/workflow/unit-year-status';
 import type { DepartmentPlan } from '../core/model';
+import { lastEditorOf, type LastEditor } from './audit.repository';
 import type { Orm } from './database';
-import { auditEvents, departmentPlans, measures, subGoals, units, unitYears } from './schema';
-import { outerColumn } from './json-rows';
+import { departmentPlans, measures, subGoals, units, unitYears } from './schema';
 import { isUuid } from './user.repository';
 
 export interface UnitYearHead {
@@ -76,15 +76,12 @@ export interface DepartmentPlanRecord extends DepartmentPlan {
   updatedAt: Date;
   version: number;
   /** Who changed the plan last, from the audit trail; null when nobody has since it was imported. */
-  updatedBy: { id: string | null; displayName: string } | null;
+  updatedBy: LastEditor | null;
 }
 
 /** The department plan of a unit year, or null. */
 export async function findDepartmentPlan(executor: Orm, unitYearId: string): Promise<DepartmentPlanRecord | null> {
-  const lastChange = sql<{ id: string | null; displayName: string } | null>`(SELECT json_build_object(
-      'id', ${auditEvents.actorUserId}, 'displayName', ${auditEvents.actorDisplayName})
-    FROM ${auditEvents} WHERE ${auditEvents.entityType} = 'department_plan' AND ${auditEvents.entityId} = ${outerColumn(departmentPlans.id)}::text
-    ORDER BY ${auditEvents.seq} DESC LIMIT 1)`;
+  const lastChange = lastEditorOf('department_plan', departmentPlans.id);
   const [plan] = await executor.select({ plan: departmentPlans, updatedBy: lastChange }).from(departmentPlans).where(eq(departmentPlans.unitYearId, unitYearId));
   if (!plan) return null;
   const { id, overallGoal, commitments, updatedAt, version } = plan.plan;
