@@ -1,22 +1,14 @@
 /** Review findings across the unit years the caller can see, for the review page. */
 import { scopeFilter } from '../../core/access/policy';
-import type { Severity } from '../../core/finding';
-import type { RuleFamily } from '../../core/review';
-import { listFindingPage, type FindingListRecord } from '../../db/finding-list.repository';
+import { listFindingPage, type FindingListFilter, type FindingListRecord } from '../../db/finding-list.repository';
 import type { SeverityCounts } from '../../db/unit-year-list.repository';
 import type { Caller } from '../audit/caller';
 import { offsetOf, type Page, type PageRequest } from '../audit/page';
 import type { Deps } from '../deps';
 import { withRuleNotes, type RuleNote } from '../targets/rule-notes';
 
-export interface FindingQuery {
-  year?: number;
-  divisionCode?: string;
-  unitYearId?: string;
-  projectId?: string;
-  severity?: Severity;
-  family?: RuleFamily;
-  code?: string;
+/** The repository's filters but for scope and paging, with the searched text as the caller typed it. */
+export interface FindingQuery extends Omit<FindingListFilter, 'scope' | 'text' | 'limit' | 'offset'> {
   /** Part of a unit, project or indicator name, or of the message. */
   q?: string;
 }
