@@ -4,12 +4,12 @@
  * and the score and findings mapped back to ids. Nothing computed is stored.
  */
 import type { Finding } from '../../core/finding';
-import { zeroFen, type Fen } from '../../core/money';
+import { zeroFen } from '../../core/money';
 import type { Budget, Indicator, Project } from '../../core/model';
 import type { RulePack } from '../../core/review/rule-pack';
-import { adjustWeight, defaultWeights, notSplit, scoreProject, type Actual, type AmountsBySource, type Hundredths, type IndicatorScore, type ProjectScore, type SelfEvaluation, type WeightSet } from '../../core/self-evaluation';
+import { adjustWeight, defaultWeights, notSplit, scoreProject, type Actual, type Hundredths, type IndicatorScore, type ProjectScore, type SelfEvaluation, type WeightSet } from '../../core/self-evaluation';
 import { selfEvaluationFinding } from '../../core/self-evaluation/findings';
-import type { StoredEvaluation } from '../../db/self-evaluation.repository';
+import type { EvaluationInput, StoredEvaluation } from '../../db/self-evaluation.repository';
 import { withIndicatorIds, type LocatedFinding } from '../monitoring/monitoring-view';
 
 export interface WeightView {
@@ -38,20 +38,15 @@ export interface ScoredEvaluation {
   findings: LocatedFinding[];
 }
 
-export interface EvaluationView {
+/** The saved amounts and texts (zero and '' while none is saved). */
+type SavedFigures = Pick<EvaluationInput, 'adjustedBudget' | 'spent' | 'adjustedBudgetBySource' | 'spentBySource' | 'executionExplanation' | 'goalCompletion'>;
+
+export interface EvaluationView extends SavedFigures {
   project: { id: string; code: string; name: string; unitYearId: string; unit: { id: string; code: string; name: string; divisionCode: string | null }; year: number; budget: Budget; goals: string[] };
   rulePack: string;
   version: number;
   updatedAt: Date | null;
   updatedBy: { id: string | null; displayName: string } | null;
-  adjustedBudget: Fen;
-  spent: Fen;
-  /** 全年预算数 and 全年执行数 by source (null where not given). */
-  adjustedBudgetBySource: AmountsBySource;
-  spentBySource: AmountsBySource;
-  executionExplanation: string;
-  /** 实际完成情况 of the goals ('' while none is saved). */
-  goalCompletion: string;
   indicators: EvaluatedIndicatorView[];
   weights: { execution: WeightView; levels: (WeightView & { level1: string; level2: string | null })[] };
   score: ProjectScore | null;
