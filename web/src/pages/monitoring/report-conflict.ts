@@ -7,16 +7,11 @@ import { deviationCauseLabels, likelihoodLabels, progressStatusLabels } from '..
 import { ApiError } from '../../api/client';
 import type { MonitoringProjectJson } from '../../api/monitoring';
 import type { ConflictLine } from '../../components/version-conflict-modal';
+import { versionConflictOf, type VersionConflict } from '../../components/versioned-draft';
 import { reportCell } from './report-cells';
 import { draftOf, isProgressStatus, type IndicatorDraft, type ReportDraft } from './report-draft';
 
-export interface ReportConflict {
-  theirs: MonitoringProjectJson;
-  currentVersion: number;
-  who: string | null;
-  when: string | null;
-  message: string;
-}
+export type ReportConflict = VersionConflict<MonitoringProjectJson>;
 
 function isMonitoringProject(value: unknown): value is MonitoringProjectJson {
   if (typeof value !== 'object' || value === null) return false;
@@ -25,11 +20,7 @@ function isMonitoringProject(value: unknown): value is MonitoringProjectJson {
 
 /** The version conflict a save ran into, or null for any other failure. */
 export function reportConflictOf(error: unknown): ReportConflict | null {
-  if (!(error instanceof ApiError) || error.status !== 409 || error.details.reason !== 'version') return null;
-  const { current, currentVersion, updatedBy, updatedAt } = error.details;
-  if (!isMonitoringProject(current) || typeof currentVersion !== 'number') return null;
-  const who = typeof updatedBy === 'object' && updatedBy !== null && 'displayName' in updatedBy && typeof updatedBy.displayName === 'string' ? updatedBy.displayName : null;
-  return { theirs: current, currentVersion, who, when: typeof updatedAt === 'string' ? updatedAt : null, message: error.message };
+  return versionConflictOf(error, isMonitoringProject);
 }
 
 const statusText = (text: string): string => (isProgressStatus(text) ? progressStatusLabels[text] : text);

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { ApiError } from '../../api/client';
 import type { MonitoringProjectJson } from '../../api/monitoring';
+import { problemsWithin } from '../../components/versioned-draft';
 import { reportCellOf } from './report-cells';
 import { fieldProblemsOf, reportConflictOf } from './report-conflict';
-import { changedOwners, draftOf, executionRateOf, isOverBudget, problemsOf, problemsWithin, requestOf, requiredOf, type ReportDraft } from './report-draft';
+import { changedOwners, draftOf, executionRateOf, isOverBudget, problemsOf, requestOf, requiredOf, type ReportDraft } from './report-draft';
 import { monthsOf, rejectedCellsOf } from './rejections';
 
 const people = '1b0c3c9e-0000-4000-8000-000000000001';

@@ -182,8 +182,3 @@ export function changedOwners(saved: ReportDraft, draft: ReportDraft): Set<strin
   }
   return owners;
 }
-
-/** Problems of the cells whose owner (before the first ':') is among `owners`. */
-export function problemsWithin(problems: Problems, owners: ReadonlySet<string>): Problems {
-  return new Map([...problems].filter(([cell]) => owners.has(cell.slice(0, cell.indexOf(':')))));
-}

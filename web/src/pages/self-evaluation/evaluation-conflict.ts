@@ -7,18 +7,13 @@ import { fundSourceLabels, fundSources, sourceField, sourcesField, splitColumnLa
 import { ApiError } from '../../api/client';
 import type { SelfEvaluationJson } from '../../api/self-evaluation';
 import type { ConflictLine } from '../../components/version-conflict-modal';
+import { versionConflictOf, type VersionConflict } from '../../components/versioned-draft';
 import { actualText } from './actual-cell';
 import { evaluationCell, projectFieldCell, weightCell } from './evaluation-cells';
 import { evaluationDraftOf, type EvaluationDraft } from './evaluation-draft';
 import { changedWeights } from './weight-sums';
 
-export interface EvaluationConflict {
-  theirs: SelfEvaluationJson;
-  currentVersion: number;
-  who: string | null;
-  when: string | null;
-  message: string;
-}
+export type EvaluationConflict = VersionConflict<SelfEvaluationJson>;
 
 function isSelfEvaluation(value: unknown): value is SelfEvaluationJson {
   if (typeof value !== 'object' || value === null) return false;
@@ -27,11 +22,7 @@ function isSelfEvaluation(value: unknown): value is SelfEvaluationJson {
 
 /** The version conflict a save ran into, or null for any other failure. */
 export function evaluationConflictOf(error: unknown): EvaluationConflict | null {
-  if (!(error instanceof ApiError) || error.status !== 409 || error.details.reason !== 'version') return null;
-  const { current, currentVersion, updatedBy, updatedAt } = error.details;
-  if (!isSelfEvaluation(current) || typeof currentVersion !== 'number') return null;
-  const who = typeof updatedBy === 'object' && updatedBy !== null && 'displayName' in updatedBy && typeof updatedBy.displayName === 'string' ? updatedBy.displayName : null;
-  return { theirs: current, currentVersion, who, when: typeof updatedAt === 'string' ? updatedAt : null, message: error.message };
+  return versionConflictOf(error, isSelfEvaluation);
 }
 
 /** Both versions line by line: the funds, each indicator's actual and explanation, each weight. */

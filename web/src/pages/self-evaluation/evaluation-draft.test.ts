@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { ApiError } from '../../api/client';
 import type { SelfEvaluationJson } from '../../api/self-evaluation';
+import { problemsWithin } from '../../components/versioned-draft';
 import { evaluationCellOf } from './evaluation-cells';
 import { evaluationFieldProblemsOf } from './evaluation-conflict';
-import { actualKindOf, changedOwners, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, problemsWithin, type EvaluationDraft } from './evaluation-draft';
+import { actualKindOf, changedOwners, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, type EvaluationDraft } from './evaluation-draft';
 import { holds, hundredthsOf, levelSumsOf, weightChangesOf, weightText } from './weight-sums';
 
 const count = '2c0c3c9e-0000-4000-8000-000000000001';

@@ -220,8 +220,3 @@ export function changedOwners(saved: EvaluationDraft, draft: EvaluationDraft): S
   for (const row of draft.indicators) if (!same(row, saved.indicators.find((other) => other.indicatorId === row.indicatorId))) owners.add(row.indicatorId);
   return owners;
 }
-
-/** Problems of the cells whose owner (before the first ':') is among `owners`. */
-export function problemsWithin(problems: Problems, owners: ReadonlySet<string>): Problems {
-  return new Map([...problems].filter(([cell]) => owners.has(cell.slice(0, cell.indexOf(':')))));
-}
