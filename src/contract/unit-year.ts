@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { amountInUnit, type Fen } from '../core/money';
-import type { Project, UnitYear } from '../core/model';
+import type { Budget, Project, UnitYear } from '../core/model';
 import type { Target } from '../core/target/target';
 
 export const targetSchema = z.object({
@@ -59,6 +59,9 @@ export type UnitYearJson = z.infer<typeof unitYearSchema>;
 /** The one conversion of money for JSON: an exact amount in fen as a number of 万元 (20,320,000 fen → 20.32). */
 export const wanYuan = (amount: Fen): number => amountInUnit(amount, '万元');
 
+/** A budget's three amounts in 万元. */
+export const budgetInWanYuan = (budget: Budget) => ({ total: wanYuan(budget.total), fiscal: wanYuan(budget.fiscal), other: wanYuan(budget.other) });
+
 export function presentTarget(target: Target): TargetJson {
   if (target.kind === 'quantitative') {
     const { raw, kind, comparator, value, upper, measureUnit, direction } = target;
@@ -74,7 +77,7 @@ export function presentProject(project: Project): ProjectJson {
   return {
     code: project.code,
     name: project.name,
-    budget: { total: wanYuan(project.budget.total), fiscal: wanYuan(project.budget.fiscal), other: wanYuan(project.budget.other) },
+    budget: budgetInWanYuan(project.budget),
     purpose: project.purpose,
     spendingPlan: project.spendingPlan.map(({ checkpoint, month, percent }) => ({ checkpoint, month, percent })),
     goals: project.goals,

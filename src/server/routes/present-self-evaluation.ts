@@ -3,7 +3,7 @@ import type { EvaluationView, WeightView } from '../../app/self-evaluation/evalu
 import type { RankingView } from '../../app/self-evaluation/rank-self-evaluations';
 import type { UnitEvaluationView } from '../../app/self-evaluation/show-unit-self-evaluation';
 import type { RankingJson, SelfEvaluationJson, UnitSelfEvaluationJson } from '../../contract/self-evaluation';
-import { presentTarget, wanYuan } from '../../contract/unit-year';
+import { budgetInWanYuan, presentTarget, wanYuan } from '../../contract/unit-year';
 import { formatHundredths, type AmountsBySource, type IndicatorScore } from '../../core/self-evaluation';
 
 const weightOf = (view: WeightView) => ({ weight: formatHundredths(view.weight), defaultWeight: view.defaultWeight === null ? null : formatHundredths(view.defaultWeight), reason: view.reason });
@@ -19,7 +19,7 @@ const scoreOf = ({ weight, score, outcome, overAchieved, needsExplanation, worki
 export function presentSelfEvaluation(view: EvaluationView): SelfEvaluationJson {
   const { project, score } = view;
   return {
-    project: { ...project, budget: { total: wanYuan(project.budget.total), fiscal: wanYuan(project.budget.fiscal), other: wanYuan(project.budget.other) } },
+    project: { ...project, budget: budgetInWanYuan(project.budget) },
     rulePack: view.rulePack,
     version: view.version,
     updatedAt: view.updatedAt?.toISOString() ?? null,

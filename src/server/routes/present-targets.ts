@@ -10,13 +10,12 @@ import type { UnitYearView } from '../../app/targets/show-unit-year';
 import type { DepartmentPlanRecordJson, UnitYearDetailJson, UnitYearSummaryJson } from '../../contract/unit-years';
 import type { IndicatorChangeJson, IndicatorRecordJson, ProjectDetailJson } from '../../contract/projects';
 import type { StoredFindingJson } from '../../contract/review';
-import { presentTarget, wanYuan } from '../../contract/unit-year';
+import { budgetInWanYuan, presentTarget, wanYuan } from '../../contract/unit-year';
 import { addFen, type Fen } from '../../core/money';
 
 type UnitYearSummary = Awaited<ReturnType<typeof listUnitYearSummaries>>['items'][number];
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
-const budgetOf = (budget: { total: Fen; fiscal: Fen; other: Fen }) => ({ total: wanYuan(budget.total), fiscal: wanYuan(budget.fiscal), other: wanYuan(budget.other) });
 
 export function presentUnitYearSummary(summary: UnitYearSummary): UnitYearSummaryJson {
   return {
@@ -68,7 +67,7 @@ export function presentUnitYearDetail(view: UnitYearView): UnitYearDetailJson {
     position: project.position,
     code: project.code,
     name: project.name,
-    budget: budgetOf(project.budget),
+    budget: budgetInWanYuan(project.budget),
     spendingPlan: project.spendingPlan.map(({ checkpoint, month, percent }) => ({ checkpoint, month, percent })),
     indicatorCount: project.indicatorCount,
     findings: project.findings,
@@ -107,7 +106,7 @@ export function presentProject(view: ProjectView): ProjectDetailJson {
     position: view.position,
     code: view.code,
     name: view.name,
-    budget: budgetOf(view.budget),
+    budget: budgetInWanYuan(view.budget),
     budgetRaw: view.budgetRaw,
     purpose: view.purpose,
     spendingPlan: view.spendingPlan,
