@@ -1,7 +1,8 @@
 /**
  * The central directory of a zip file, read without inflating anything: entry names, flags, methods
- * and the sizes they declare. Enough to refuse a file before it costs memory (zip-guard.ts).
- * ZIP64 is not read: an .xlsx that needs it is far over the size limits anyway.
+ * and the sizes they declare. Enough to refuse a file before it costs memory (xlsx/zip-guard.ts, docx/docx-package.ts).
+ * ZIP64 is not read: a Word or Excel file that needs it is far over the size limits anyway. Shared by the
+ * .docx and .xlsx readers.
  */
 
 export interface ZipEntry {

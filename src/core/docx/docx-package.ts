@@ -9,7 +9,7 @@
 import JSZip from 'jszip';
 import type { Finding } from '../finding';
 import { docxFinding } from './finding-codes';
-import { readZipDirectory, type ZipEntry } from './zip-directory';
+import { readZipDirectory, type ZipEntry } from '../zip-directory';
 
 export interface PackageLimits {
   /** The whole file. */

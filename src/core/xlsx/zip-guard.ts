@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../finding';
 import { xlsxFinding } from './finding-codes';
-import { entryData, readZipDirectory, type ZipEntry } from './zip-directory';
+import { entryData, readZipDirectory, type ZipEntry } from '../zip-directory';
 
 const mebibyte = 1024 * 1024;
 
