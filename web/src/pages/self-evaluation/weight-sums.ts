@@ -3,6 +3,7 @@
  * hold (level-3 weights add up to their level 2, level 2s to their level 1, level 1s and budget execution to
  * 100.00), computed exactly in hundredths of a point as the server does (core's weights-validation).
  */
+import { formatHundredths, fullMarks } from '../../../../src/core/self-evaluation/weights';
 import type { SelfEvaluationJson, WeightChange, WeightKeyJson } from '../../api/self-evaluation';
 
 export interface WeightDraft {
@@ -23,10 +24,8 @@ export function hundredthsOf(text: string): number | null {
   return value <= 10_000 ? value : null;
 }
 
-/** Hundredths as a weight with two decimals: 1667 → "16.67". */
-export function weightText(hundredths: number): string {
-  return (hundredths / 100).toFixed(2);
-}
+/** Hundredths as a weight with two decimals: 1667 → "16.67" (core's formatHundredths, as the server writes weights). */
+export const weightText = formatHundredths;
 
 export const levelId = (level1: string, level2: string | null): string => `level:${level1}|${level2 ?? ''}`;
 
@@ -41,20 +40,18 @@ export function weightDraftsOf(evaluation: SelfEvaluationJson): WeightDraft[] {
   ];
 }
 
-const differs = (draft: WeightDraft): boolean => draft.defaultWeight === null || hundredthsOf(draft.weight) !== hundredthsOf(draft.defaultWeight);
+/** Whether the weight was changed from its default (and so needs a reason). */
+export const isChanged = (draft: WeightDraft): boolean => draft.defaultWeight === null || hundredthsOf(draft.weight) !== hundredthsOf(draft.defaultWeight);
 
 /** The weights that differ from their defaults, in table order (the order they are sent in). */
 export function changedWeights(drafts: readonly WeightDraft[]): WeightDraft[] {
-  return drafts.filter(differs);
+  return drafts.filter(isChanged);
 }
 
 /** The weights to send: those that differ from their defaults, each with its reason (a weight left out is the default). */
 export function weightChangesOf(drafts: readonly WeightDraft[]): WeightChange[] {
   return changedWeights(drafts).map((draft) => ({ key: draft.key, weight: draft.weight.trim(), reason: draft.reason }));
 }
-
-/** Whether the weight was changed from its default (and so needs a reason). */
-export const isChanged = differs;
 
 export interface LevelSum {
   /** The weight whose children are summed (`levelId`), or `total`. */
@@ -102,7 +99,7 @@ export function levelSumsOf(evaluation: SelfEvaluationJson, drafts: readonly Wei
   });
   const topIds = [...levels.filter((level) => level.level2 === null).map((level) => levelId(level.level1, null)), 'execution'];
   const tops = topIds.flatMap((id) => byId.get(id) ?? []);
-  return [...level2Sums, ...level1Sums, { id: 'total', label: '总分（一级指标 + 预算执行）', expected: 10_000, sum: sumOf(tops) }];
+  return [...level2Sums, ...level1Sums, { id: 'total', label: '总分（一级指标 + 预算执行）', expected: fullMarks, sum: sumOf(tops) }];
 }
 
 /** Whether a sum holds. */
