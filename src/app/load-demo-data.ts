@@ -8,7 +8,7 @@ import { listUnitYears } from '../db';
 import type { Deps } from './deps';
 import { importDocument, type ImportDocumentResult } from './import-document';
 
-export const demoDocumentPath = fileURLToPath(new URL('../../fixtures/changli-2021.txt', import.meta.url));
+const demoDocumentPath = fileURLToPath(new URL('../../fixtures/changli-2021.txt', import.meta.url));
 
 /** Imports the demonstration document when the database is empty; returns null when there was data already. */
 export async function loadDemoData(deps: Deps): Promise<ImportDocumentResult | null> {

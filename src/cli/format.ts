@@ -2,7 +2,7 @@
 import type { Finding, Location, Severity } from '../core/finding';
 
 /** Display width: CJK and full-width characters take two columns. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
   return width;
@@ -36,7 +36,7 @@ export function renderTable(header: string[], rows: string[][], rightAligned: nu
 
 const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-export function describeLocation(location: Location): string {
+function describeLocation(location: Location): string {
   const parts: string[] = [];
   if (location.line !== undefined) parts.push(`第${location.line}行`);
   if (location.project !== undefined) parts.push(`项目${location.project}${location.projectCode ? `（${location.projectCode}）` : ''}`);

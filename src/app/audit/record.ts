@@ -28,7 +28,7 @@ export interface AuditNote {
 export type RecordAudit = (note: AuditNote) => Promise<void>;
 
 /** The full audit entry for `note`, made by `caller` at `occurredAt`. */
-export function auditEntry(caller: Caller, occurredAt: Date, note: AuditNote): AuditEntry {
+function auditEntry(caller: Caller, occurredAt: Date, note: AuditNote): AuditEntry {
   return {
     occurredAt,
     actor: { userId: caller.actor.userId, username: caller.username, displayName: caller.displayName, role: caller.actor.role },

@@ -7,8 +7,8 @@ import type { Orm } from '../../db/database';
 import { findLockout, hitCounter, lockUsername, pruneCounters } from '../../db/rate-limit.repository';
 import { minuteMs, type AuthSettings } from './auth-settings';
 
-export const loginIpBucket = 'login-ip';
-export const loginUsernameBucket = 'login-username';
+const loginIpBucket = 'login-ip';
+const loginUsernameBucket = 'login-username';
 export const loginFailureBucket = 'login-failure';
 
 /** The start of the fixed window `now` falls in. */

@@ -12,7 +12,7 @@ const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 
 /** A hash of a password no one knows, verified against when the username does not exist, to take as long. */
 let decoyHash: Promise<string> | null = null;
 
-export async function hashPassword(password: string): Promise<string> {
+async function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }
 

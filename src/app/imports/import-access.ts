@@ -34,7 +34,7 @@ export async function checkMayImportFor(executor: Orm, actor: Actor, unit: Unit)
 }
 
 /** Whether `actor` sees the upload: theirs, or for a unit in their scope. */
-export function seesUpload(actor: Actor, upload: UploadSummary): boolean {
+function seesUpload(actor: Actor, upload: UploadSummary): boolean {
   if (actor.userId !== null && upload.uploadedById === actor.userId) return true;
   return reaches(actor, { unitId: upload.unitId, divisionCode: upload.divisionCode });
 }

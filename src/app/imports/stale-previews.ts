@@ -2,7 +2,7 @@
 import { purgeStalePreviews } from '../../db/import-upload.repository';
 import type { Deps } from '../deps';
 
-export const previewLifetimeMs = 24 * 60 * 60 * 1000;
+const previewLifetimeMs = 24 * 60 * 60 * 1000;
 
 /** Deletes the previews older than a day; returns how many. */
 export async function dropStalePreviews(deps: Deps): Promise<number> {

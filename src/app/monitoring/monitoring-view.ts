@@ -45,7 +45,7 @@ export function withIndicatorIds(findings: readonly Finding[], indicatorIds: rea
 }
 
 /** One project's entry: its report (or none), lights at the round's cut-off, and the report's findings. */
-export function projectView(project: Project, ids: { id: string; indicatorIds: string[] }, stored: StoredReport | undefined, cutOff: string, pack: RulePack): MonitoringProjectView {
+function projectView(project: Project, ids: { id: string; indicatorIds: string[] }, stored: StoredReport | undefined, cutOff: string, pack: RulePack): MonitoringProjectView {
   const report = stored && coreReport(project, ids.indicatorIds, stored);
   const lights = projectLights(project, report, { cutOff }, pack);
   return {

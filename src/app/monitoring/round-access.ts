@@ -13,7 +13,7 @@ export type { RoundRecord };
 
 export const roundScope = (round: Pick<RoundRecord, 'divisionCode'>): Scope => ({ unitId: null, divisionCode: round.divisionCode });
 
-export const roundUnitScope = (round: Pick<RoundRecord, 'divisionCode'>, unit: { id: string }): Scope => ({ unitId: unit.id, divisionCode: round.divisionCode });
+const roundUnitScope = (round: Pick<RoundRecord, 'divisionCode'>, unit: { id: string }): Scope => ({ unitId: unit.id, divisionCode: round.divisionCode });
 
 /** A unit of a round with its unit year (which a round's unit always has while its targets are stored). */
 export type ReportingUnit = RoundUnit & { unitYear: NonNullable<RoundUnit['unitYear']> };

@@ -13,7 +13,7 @@ import { assertNotSubmitted, assertRoundOpen, openRoundUnit } from './round-acce
 import { loadUnitMonitoring, type UnitMonitoringView } from './show-unit-monitoring';
 
 /** What stops a submission: a project without a report, and every error of the saved ones. */
-export function submissionProblems(projects: readonly MonitoringProjectView[]): LocatedFinding[] {
+function submissionProblems(projects: readonly MonitoringProjectView[]): LocatedFinding[] {
   return projects.flatMap((project): LocatedFinding[] => {
     if (!project.report) {
       const missing: Finding = { code: 'monitoring.report-missing', severity: 'error', location: { projectCode: project.code }, message: `项目“${project.name}”尚未填报监控数据。`, suggestion: '填报执行数和每个指标的执行情况后保存。' };

@@ -27,7 +27,7 @@ const sourcesSnapshot = (parts: AmountsBySource): Record<FundSource, string | nu
 });
 
 /** What the audit trail keeps of an evaluation; the same snapshot tells a 409 what changed. */
-export function evaluationSnapshot(evaluation: StoredEvaluation | null): Record<string, unknown> {
+function evaluationSnapshot(evaluation: StoredEvaluation | null): Record<string, unknown> {
   if (!evaluation) return { version: 0 };
   const { adjustedBudget, spent, adjustedBudgetBySource, spentBySource, executionExplanation, goalCompletion, executionWeight, levelWeights, indicators, version } = evaluation;
   return {

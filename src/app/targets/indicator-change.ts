@@ -62,6 +62,6 @@ export async function indicatorConflict(tx: Orm, indicatorId: string, expectedVe
   });
 }
 
-export function indicatorNotFound(): DomainError {
+function indicatorNotFound(): DomainError {
   return new DomainError('not_found', '没有找到该指标。');
 }

@@ -9,7 +9,7 @@ export interface RuleNote {
 let catalogue: Map<string, RuleInfo> | null = null;
 
 /** The title and explanation of the rule `code`; the code itself when the catalogue no longer has the rule. */
-export function ruleNoteOf(code: string): RuleNote {
+function ruleNoteOf(code: string): RuleNote {
   catalogue ??= new Map(listRules().map((rule) => [rule.id, rule]));
   const rule = catalogue.get(code);
   return rule ? { ruleTitle: rule.title, explanation: rule.explanation } : { ruleTitle: code, explanation: '' };

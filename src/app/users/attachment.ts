@@ -43,6 +43,6 @@ export async function resolveAttachment(executor: Orm, input: AttachmentInput): 
   return { unitId: null, divisionCode: null };
 }
 
-export function fieldError(path: string, message: string): DomainError {
+function fieldError(path: string, message: string): DomainError {
   return new DomainError('validation_failed', message, { fields: [{ path, message }] });
 }

@@ -9,7 +9,7 @@ export function scopeOfUser(user: UserRecord): Scope & { unitId: string | null; 
   return { unitId: user.unitId, divisionCode: user.divisionCode ?? user.unitDivisionCode };
 }
 
-export function actorOfUser(user: UserRecord): Actor {
+function actorOfUser(user: UserRecord): Actor {
   return { userId: user.id, role: user.role, ...scopeOfUser(user) };
 }
 

@@ -54,7 +54,7 @@ function parseSeverity(text: string): Severity {
 }
 
 /** The report: the department plan's findings, then each project's, then the summary line. */
-export function renderReview(unitYear: UnitYear, report: ReviewReport): string {
+function renderReview(unitYear: UnitYear, report: ReviewReport): string {
   const header = `智能审核　${report.unit.code} ${report.unit.name}　${report.year} 年度　规则包：${report.pack.id}（${report.pack.name}）`;
   const groups = new Map<number, Finding[]>();
   for (const finding of report.findings) {

@@ -20,7 +20,7 @@ declare module 'fastify' {
   }
 }
 
-export const csrfHeader = 'x-csrf-token';
+const csrfHeader = 'x-csrf-token';
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

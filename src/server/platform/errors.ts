@@ -11,12 +11,12 @@ import type { ApiErrorCode, ErrorBody, FieldError } from '../../contract/errors'
 import { errorStatus } from './error-status';
 
 /** Builds the body of an error answer. */
-export function errorBody(code: ApiErrorCode, message: string, extra: { fields?: FieldError[]; details?: Record<string, unknown>; requestId?: string } = {}): ErrorBody {
+function errorBody(code: ApiErrorCode, message: string, extra: { fields?: FieldError[]; details?: Record<string, unknown>; requestId?: string } = {}): ErrorBody {
   return { error: { code, message, ...extra } };
 }
 
 /** Sends an error answer with the status of its code. */
-export function sendError(reply: FastifyReply, code: ApiErrorCode, message: string, extra: Parameters<typeof errorBody>[2] = {}): FastifyReply {
+function sendError(reply: FastifyReply, code: ApiErrorCode, message: string, extra: Parameters<typeof errorBody>[2] = {}): FastifyReply {
   return reply.status(errorStatus[code]).send(errorBody(code, message, { ...extra, requestId: reply.request.id }));
 }
 

@@ -20,7 +20,7 @@ declare module 'fastify' {
   }
 }
 
-export const sessionCookieName = 'jixiao_session';
+const sessionCookieName = 'jixiao_session';
 
 /** Where the request comes from, for the audit trail. */
 export function originOf(request: FastifyRequest): RequestOrigin {

@@ -2,7 +2,7 @@
 import type { FastifyReply } from 'fastify';
 
 /** `attachment` with an ASCII fallback name and the exact UTF-8 name. */
-export function contentDisposition(fileName: string): string {
+function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
