@@ -69,8 +69,8 @@ export function findCopies<Where>(
   return copies;
 }
 
-/** A short quotation for messages: “text”, spaces squashed, cut to `max` characters. */
-export function quoteText(text: string, max = 30): string {
+/** A quotation for messages: “text”, spaces squashed, cut to `max` characters. */
+export function quoteText(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `“${flat.length > max ? `${flat.slice(0, max)}…` : flat}”`;
 }

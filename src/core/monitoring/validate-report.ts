@@ -90,7 +90,7 @@ function requiredTexts(indicator: Indicator, row: IndicatorReport, at: (field: s
   const needsRemark = likelihood === 'possible' || isOverAchieving(indicator, row, pack.monitoring);
   const needsAction = likelihood === 'impossible' || row.rectification.needed;
   const bad = (text: string) => explanationProblem(text, pack.placeholders) !== null;
-  const said = (text: string) => (text.trim() === '' ? '' : `${quoteText(text)}不是说明。`);
+  const said = (text: string) => (text.trim() === '' ? '' : `${quoteText(text, 30)}不是说明。`);
   if (likelihood === null) findings.push(monitoringFinding('monitoring.likelihood-missing', at('likelihood', cells.likelihood), `${name}未选择完成目标可能性。`, '选择“确定能”“有可能”或“完全不可能”。'));
   if (needsCause && row.causes.length === 0) findings.push(monitoringFinding('monitoring.cause-missing', at('causes', cells.causes), `${name}完成目标可能性为“${likelihoodLabels[likelihood]}”，需选择偏差原因并说明。`, '在经费保障、制度保障、人员保障、硬件条件保障、其他中选择原因，并写明具体情况。'));
   row.causes.forEach((cause, index) => {
@@ -114,7 +114,7 @@ function copyFindings(project: Project, report: MonitoringReport): Finding[] {
     monitoringFinding(
       'monitoring.explanation-copied',
       indicatorAt(project.code, entry.where.indicator, entry.where.field, entry.where.cell),
-      `指标“${nameOf(entry.where.indicator)}”的${entry.where.cell}与指标“${nameOf(original.where.indicator)}”的${original.where.cell}相同（${quoteText(entry.text)}），照抄的文字不能说明本指标的偏差。`,
+      `指标“${nameOf(entry.where.indicator)}”的${entry.where.cell}与指标“${nameOf(original.where.indicator)}”的${original.where.cell}相同（${quoteText(entry.text, 30)}），照抄的文字不能说明本指标的偏差。`,
       '针对本指标的实际情况说明。',
     ),
   );

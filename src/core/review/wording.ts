@@ -2,6 +2,7 @@
  * How findings name things: quoted cells, project and indicator labels, locations and evidence lines,
  * the same way in every rule.
  */
+import { quoteText } from '../explanation';
 import type { Evidence, Location } from '../finding';
 import type { Project } from '../model';
 import type { IndicatorEntry } from './context';
@@ -18,11 +19,8 @@ export const indicatorCells = {
 
 export type IndicatorField = keyof typeof indicatorCells;
 
-/** “text”, with spaces squashed and long text cut to `max` characters. */
-export function quote(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > max ? `${flat.slice(0, max)}…` : flat}”`;
-}
+/** “text”, with spaces squashed and long text cut to `max` characters (review's name for quoteText). */
+export const quote = quoteText;
 
 /** 项目“名称”, the way messages name a project. */
 export function projectLabel(project: Project): string {

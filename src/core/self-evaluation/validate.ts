@@ -57,7 +57,7 @@ function explanationFindings(project: Project, evaluation: SelfEvaluation, compu
   const findings: Finding[] = [];
   const required = new Set<number>();
   const missing = (location: Finding['location'], message: string, text: string) => {
-    const said = text.trim() === '' ? '' : `${quoteText(text)}不是说明。`;
+    const said = text.trim() === '' ? '' : `${quoteText(text, 30)}不是说明。`;
     findings.push(selfEvaluationFinding('self-evaluation.explanation-missing', location, message + said, '写明未达到（或超过）目标的具体原因和下一步改进措施。'));
   };
   for (const entry of evaluation.indicators) {
@@ -81,7 +81,7 @@ function copyFindings(project: Project, evaluation: SelfEvaluation, required: Re
     .filter((copy) => required.has(copy.entry.where))
     .map(({ entry, original }) => {
       const location = entry.where === executionWhere ? projectAt(project.code, 'executionExplanation', '预算执行偏差说明') : indicatorAt(project.code, entry.where, 'explanation', explanationCell);
-      const message = `${label(entry.where)}与${label(original.where)}相同（${quoteText(entry.text)}），照抄的文字不能说明本项的偏差。`;
+      const message = `${label(entry.where)}与${label(original.where)}相同（${quoteText(entry.text, 30)}），照抄的文字不能说明本项的偏差。`;
       return selfEvaluationFinding('self-evaluation.explanation-copied', location, message, '针对本项的实际情况分别说明原因和改进措施。');
     });
 }
