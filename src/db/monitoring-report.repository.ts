@@ -5,22 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { fen, type Fen } from '../core/money';
-import type { DeviationCause, Likelihood, Progress, Rectification } from '../core/monitoring/types';
+import type { IndicatorReport } from '../core/monitoring/types';
 import { lastEditorOf, type LastEditor } from './audit.repository';
 import type { Orm } from './database';
 import { decodeJsonRows, jsonRows, outerColumn } from './json-rows';
 import { monitoringIndicatorReports, monitoringReports, projects } from './schema';
 
-/** One indicator row as stored, pointing at its indicator by id. */
-export interface StoredIndicatorReport {
-  indicatorId: string;
-  progress: Progress | null;
-  expected: Progress | null;
-  likelihood: Likelihood | null;
-  causes: DeviationCause[];
-  remark: string;
-  rectification: Rectification;
-}
+/** One indicator row as stored, pointing at its indicator by id (the core's row counts by position). */
+export type StoredIndicatorReport = Omit<IndicatorReport, 'indicator'> & { indicatorId: string };
 
 /** The figures of a report, as saved. */
 export interface ReportInput {
