@@ -12,12 +12,11 @@ import { findSelfEvaluation, saveEvaluationRows, type StoredEvaluation } from '.
 import type { Caller } from '../audit/caller';
 import { withAudit } from '../audit/record';
 import type { Deps } from '../deps';
-import { rulePackFor } from '../review/review-targets';
 import { editorOf, openProject, projectNotFound } from '../targets/project-view';
 import { versionConflict } from '../targets/version-conflict';
 import type { EvaluationView } from './evaluation-view';
 import { readEvaluationEdit, type EvaluationEdit } from './read-evaluation-edit';
-import { evaluationViewOf, projectOfTable } from './show-self-evaluation';
+import { evaluationViewOf, projectOfTable, rulePackOfProject } from './show-self-evaluation';
 
 /** The parts by source in 万元 text, null where not given. */
 const sourcesSnapshot = (parts: AmountsBySource): Record<FundSource, string | null> => ({
@@ -65,7 +64,7 @@ export async function saveSelfEvaluation(deps: Deps, input: { caller: Caller; pr
     const table = await loadProjectTable(tx, projectId);
     if (!table) throw projectNotFound();
     const { project, indicatorIds } = projectOfTable(table);
-    const pack = rulePackFor({ unit: { code: head.unit.code, name: head.unit.name, divisionCode: head.unit.divisionCode }, year: head.unitYear.year });
+    const pack = rulePackOfProject(head);
     const evaluation = valueOrThrow(readEvaluationEdit(input.evaluation, indicatorIds, defaultWeights(project, pack).value.levels));
     const before = await findSelfEvaluation(tx, projectId);
     const at = deps.clock();

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor';
 import { authorize, authorizeRecord, can } from '../../core/access/policy';
 import type { Project } from '../../core/model';
 import type { Orm } from '../../db/database';
-import { loadProjectTable, type ProjectTable } from '../../db/project.repository';
+import { loadProjectTable, type ProjectHead, type ProjectTable } from '../../db/project.repository';
 import { findSelfEvaluation } from '../../db/self-evaluation.repository';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
@@ -18,13 +18,16 @@ export function projectOfTable(table: ProjectTable): { project: Project; indicat
   return { project, indicatorIds: table.indicators.map((indicator) => indicator.id) };
 }
 
+/** The rule pack for the unit and year of a project (by the unit's division). */
+export const rulePackOfProject = (head: ProjectHead) => rulePackFor({ unit: head.unit, year: head.unitYear.year });
+
 /** The evaluation of the project of `table` as it stands in `executor`. */
 export async function evaluationViewOf(executor: Orm, actor: Actor, table: ProjectTable): Promise<EvaluationView> {
   const { head } = table;
   const projectId = head.project.id;
   const { project, indicatorIds } = projectOfTable(table);
   const stored = await findSelfEvaluation(executor, projectId);
-  const pack = rulePackFor({ unit: { code: head.unit.code, name: head.unit.name, divisionCode: head.unit.divisionCode }, year: head.unitYear.year });
+  const pack = rulePackOfProject(head);
   const scored = scoreStored(project, indicatorIds, stored, pack);
   return {
     project: { id: projectId, code: project.code, name: project.name, unitYearId: head.unitYear.id, unit: head.unit, year: head.unitYear.year, budget: project.budget, goals: project.goals },
