@@ -3,12 +3,13 @@ import { DomainError } from '../../core/errors';
 import { findUpload, findUploadSource } from '../../db/import-upload.repository';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
+import { docxMimeType, xlsxMimeType } from '../table-file';
 import { authorizeUpload } from './import-access';
 
 const mimeTypes = {
   text: 'text/plain',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: docxMimeType,
+  xlsx: xlsxMimeType,
 } as const;
 
 /**

@@ -3,10 +3,9 @@ import { exportMonitoringTemplate } from '../../core/xlsx/monitoring-template';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
 import type { ExportedFile } from '../export-documents';
+import { xlsxMimeType } from '../table-file';
 import { openRoundUnit } from './round-access';
 import { loadUnitRoundData, monitoringTemplateOf } from './unit-round-data';
-
-export const xlsxMimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * The template, named like 203001-2021-07-31-监控填报模板.xlsx.

@@ -5,13 +5,9 @@ import { exportMonitoringXlsx } from '../../core/xlsx/monitoring-workbook';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
 import type { ExportedFile } from '../export-documents';
-import { xlsxMimeType } from './download-monitoring-template';
+import { tableFile, type TableFormat } from '../table-file';
 import { openRoundUnit } from './round-access';
 import { loadUnitRoundData, monitoringTableOf } from './unit-round-data';
-
-export type TableFormat = 'docx' | 'xlsx' | 'open-data';
-
-const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The unit's monitoring tables in `format`, named like 203001-2021-07-31-监控表.docx.
@@ -26,9 +22,9 @@ export async function exportUnitMonitoring(deps: Deps, input: { caller: Caller; 
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
-  const stem = `${table.unit.code}-${table.cutOff}-监控表`;
-  if (input.format === 'docx') return { bytes: await exportMonitoringDocx(table), extension: 'docx', mimeType: docxMimeType, fileName: `${stem}.docx` };
-  if (input.format === 'xlsx') return { bytes: await exportMonitoringXlsx(table), extension: 'xlsx', mimeType: xlsxMimeType, fileName: `${stem}.xlsx` };
-  const json = exportOpenDataJson([unitYear], { monitoring: [table] });
-  return { bytes: new TextEncoder().encode(json), extension: 'json', mimeType: 'application/json', fileName: `${stem}-open-data.json` };
+  return tableFile(input.format, `${table.unit.code}-${table.cutOff}-监控表`, {
+    docx: () => exportMonitoringDocx(table),
+    xlsx: () => exportMonitoringXlsx(table),
+    openData: () => exportOpenDataJson([unitYear], { monitoring: [table] }),
+  });
 }

@@ -15,13 +15,10 @@ import { findUnitYearHead } from '../../db/unit-year-edit.repository';
 import type { Caller } from '../audit/caller';
 import type { Deps } from '../deps';
 import type { ExportedFile } from '../export-documents';
-import { xlsxMimeType } from '../monitoring/download-monitoring-template';
-import type { TableFormat } from '../monitoring/export-unit-monitoring';
 import { rulePackFor } from '../review/review-targets';
+import { tableFile, type TableFormat } from '../table-file';
 import { scopeOfTargets } from '../targets/target-scope';
 import { scoreStored } from './evaluation-view';
-
-const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The unit year's self-evaluation tables as it stands in the read's snapshot. */
 async function tableOf(deps: Deps, caller: Caller, unitYearId: string): Promise<{ table: SelfEvaluationTable; unitYear: UnitYear }> {
@@ -53,9 +50,9 @@ async function tableOf(deps: Deps, caller: Caller, unitYearId: string): Promise<
 export async function exportSelfEvaluation(deps: Deps, input: { caller: Caller; unitYearId: string; format: TableFormat }): Promise<ExportedFile> {
   const { table, unitYear } = await tableOf(deps, input.caller, input.unitYearId);
   if (table.projects.length === 0) throw new DomainError('not_found', '该单位年度还没有保存任何项目的绩效自评，没有可导出的自评表。');
-  const stem = `${table.unit.code}-${table.year}-绩效自评表`;
-  if (input.format === 'docx') return { bytes: await exportSelfEvaluationDocx(table), extension: 'docx', mimeType: docxMimeType, fileName: `${stem}.docx` };
-  if (input.format === 'xlsx') return { bytes: await exportSelfEvaluationXlsx(table), extension: 'xlsx', mimeType: xlsxMimeType, fileName: `${stem}.xlsx` };
-  const json = exportOpenDataJson([unitYear], { selfEvaluation: [table] });
-  return { bytes: new TextEncoder().encode(json), extension: 'json', mimeType: 'application/json', fileName: `${stem}-open-data.json` };
+  return tableFile(input.format, `${table.unit.code}-${table.year}-绩效自评表`, {
+    docx: () => exportSelfEvaluationDocx(table),
+    xlsx: () => exportSelfEvaluationXlsx(table),
+    openData: () => exportOpenDataJson([unitYear], { selfEvaluation: [table] }),
+  });
 }
