@@ -38,6 +38,11 @@ export interface Finding {
   evidence?: Evidence[];
 }
 
+/** A finding; the suggestion only when there is one. */
+export function makeFinding(code: string, severity: Severity, location: Location, message: string, suggestion?: string): Finding {
+  return suggestion === undefined ? { code, severity, location, message } : { code, severity, location, message, suggestion };
+}
+
 /** A value with the findings produced while computing it. */
 export interface WithFindings<T> {
   value: T;

@@ -4,7 +4,7 @@
  * severity of the kind (docx.missing-row, as the text importer's import.missing-row); the codes below
  * are the Word file's own.
  */
-import type { Finding, Location, Severity } from '../finding';
+import { makeFinding, type Finding, type Location, type Severity } from '../finding';
 import { allTableFindingKinds, prefixedKinds, type TableFindingKind } from '../target-table/finding-kinds';
 
 export const docxOwnFindingCodes = {
@@ -31,7 +31,5 @@ export const docxFindingCodes: Readonly<Record<DocxFindingCode, { severity: Seve
 
 /** Builds a finding of the Word importer with its code's fixed severity. */
 export function docxFinding(code: DocxOwnFindingCode, location: Location, message: string, suggestion?: string): Finding {
-  const finding: Finding = { code, severity: docxOwnFindingCodes[code].severity, location, message };
-  if (suggestion !== undefined) finding.suggestion = suggestion;
-  return finding;
+  return makeFinding(code, docxOwnFindingCodes[code].severity, location, message, suggestion);
 }

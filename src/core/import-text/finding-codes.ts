@@ -4,7 +4,7 @@
  * error = the model would be wrong or incomplete if stored (the caller must not store it);
  * warning = stored as read, but someone should look.
  */
-import type { Finding, Location, Severity } from '../finding';
+import { makeFinding, type Finding, type Location, type Severity } from '../finding';
 import { allTableFindingKinds, prefixedKinds } from '../target-table/finding-kinds';
 
 export const importFindingCodes = {
@@ -18,7 +18,5 @@ export type ImportFindingCode = keyof typeof importFindingCodes;
 
 /** Builds a finding of the importer; the severity is the code's, so that one code never changes weight. */
 export function importFinding(code: ImportFindingCode, location: Location, message: string, suggestion?: string): Finding {
-  const finding: Finding = { code, severity: importFindingCodes[code].severity, location, message };
-  if (suggestion !== undefined) finding.suggestion = suggestion;
-  return finding;
+  return makeFinding(code, importFindingCodes[code].severity, location, message, suggestion);
 }

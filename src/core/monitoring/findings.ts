@@ -1,5 +1,5 @@
 /** Finding codes of monitoring, and how findings are made. */
-import type { Finding, Location, Severity } from '../finding';
+import { makeFinding, type Finding, type Location, type Severity } from '../finding';
 
 export const monitoringFindingCodes = {
   'monitoring.round': 'error',
@@ -24,7 +24,5 @@ export type MonitoringFindingCode = keyof typeof monitoringFindingCodes;
 
 /** A finding with the code's severity. */
 export function monitoringFinding(code: MonitoringFindingCode, location: Location, message: string, suggestion?: string): Finding {
-  const finding: Finding = { code, severity: monitoringFindingCodes[code], location, message };
-  if (suggestion !== undefined) finding.suggestion = suggestion;
-  return finding;
+  return makeFinding(code, monitoringFindingCodes[code], location, message, suggestion);
 }

@@ -3,7 +3,7 @@
  * what, in Chinese for the administrator who edits the pack. Zod issues are translated here.
  */
 import type { z } from 'zod';
-import type { Finding } from '../finding';
+import { makeFinding, type Finding } from '../finding';
 
 export type PackFindingCode =
   | 'rule-pack.invalid'
@@ -31,9 +31,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** An error finding about a pack at a JSON path; the message starts with the path. */
 export function packFinding(code: PackFindingCode, path: readonly PathSegment[], message: string, suggestion?: string): Finding {
-  const finding: Finding = { code, severity: 'error', location: { field: formatPath(path) }, message: `${formatPath(path)}：${message}` };
-  if (suggestion !== undefined) finding.suggestion = suggestion;
-  return finding;
+  return makeFinding(code, 'error', { field: formatPath(path) }, `${formatPath(path)}：${message}`, suggestion);
 }
 
 const typeNames: Readonly<Record<string, string>> = {

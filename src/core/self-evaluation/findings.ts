@@ -1,5 +1,5 @@
 /** Finding codes of self-evaluation, and how findings are made and located. */
-import type { Finding, Location, Severity } from '../finding';
+import { makeFinding, type Finding, type Location, type Severity } from '../finding';
 
 export const selfEvaluationFindingCodes = {
   'self-evaluation.project-mismatch': 'error',
@@ -27,9 +27,7 @@ export type SelfEvaluationFindingCode = keyof typeof selfEvaluationFindingCodes;
 
 /** A finding with the code's severity. */
 export function selfEvaluationFinding(code: SelfEvaluationFindingCode, location: Location, message: string, suggestion?: string): Finding {
-  const finding: Finding = { code, severity: selfEvaluationFindingCodes[code], location, message };
-  if (suggestion !== undefined) finding.suggestion = suggestion;
-  return finding;
+  return makeFinding(code, selfEvaluationFindingCodes[code], location, message, suggestion);
 }
 
 /** Where an indicator's cell is: project code, 1-based indicator, model field and column header. */

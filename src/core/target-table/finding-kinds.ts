@@ -5,7 +5,7 @@
  * error = the model would be wrong or incomplete if stored (the caller must not store it);
  * warning = stored as read, but someone should look.
  */
-import type { Finding, Location, Severity } from '../finding';
+import { makeFinding, type Finding, type Location, type Severity } from '../finding';
 
 export const tableFindingKinds = {
   'no-project-table': { severity: 'error', meaning: 'no project table (Part 2) was found' },
@@ -71,9 +71,7 @@ export interface FindingSink {
 
 /** Builds a table finding under `prefix`; its severity is the kind's, so that one kind never changes weight. */
 export function tableFinding(prefix: FindingPrefix, kind: TableFindingKind, location: Location, message: string, suggestion?: string): Finding {
-  const finding: Finding = { code: `${prefix}.${kind}`, severity: tableFindingKinds[kind].severity, location, message };
-  if (suggestion !== undefined) finding.suggestion = suggestion;
-  return finding;
+  return makeFinding(`${prefix}.${kind}`, tableFindingKinds[kind].severity, location, message, suggestion);
 }
 
 /** Whether the sink already holds a finding of `kind`. */

@@ -4,7 +4,7 @@
  * Locations name the cell as a spreadsheet address: `'项目1'!E7`. Besides its own, the importer gives the
  * findings of the shared table readers (src/core/target-table) under `xlsx.`.
  */
-import type { Finding, Location, Severity } from '../finding';
+import { makeFinding, type Finding, type Location, type Severity } from '../finding';
 import { prefixedKinds, type TableFindingKind } from '../target-table/finding-kinds';
 
 export const xlsxOwnFindingCodes = {
@@ -54,7 +54,5 @@ export type XlsxFindingCode = keyof typeof xlsxFindingCodes;
 
 /** Builds a finding of the Excel importer's own; the severity is the code's, so one code never changes weight. */
 export function xlsxFinding(code: XlsxOwnFindingCode, location: Location, message: string, suggestion?: string): Finding {
-  const finding: Finding = { code, severity: xlsxOwnFindingCodes[code].severity, location, message };
-  if (suggestion !== undefined) finding.suggestion = suggestion;
-  return finding;
+  return makeFinding(code, xlsxOwnFindingCodes[code].severity, location, message, suggestion);
 }
