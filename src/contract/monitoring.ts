@@ -33,7 +33,7 @@ import { z } from 'zod';
 import { deviationCauseKinds, lightColors, likelihoods, progressStatuses } from '../core/monitoring/types';
 import { amountTextSchema, changedBySchema, idSchema, longTextSchema, unitRefSchema, unitYearStatusSchema, yearSchema } from './common';
 import { findingSchema } from './finding';
-import { targetSchema } from './unit-year';
+import { tableIndicatorSchema } from './unit-year';
 
 export const lightColorSchema = z.enum(lightColors).describe('red 红灯（严重滞后）；yellow 黄灯（滞后）；green 绿灯（正常）；blue 蓝灯（超额完成，需说明）；none 不亮灯（未填报或不判断）');
 export const likelihoodSchema = z.enum(likelihoods).describe('完成目标可能性：certain 确定能；possible 有可能；impossible 完全不可能');
@@ -118,15 +118,7 @@ export const monitoringReportSchema = z.object({
 });
 
 /** One indicator of a project in a round: the target, the row reported (null while none), its light. */
-export const monitoringIndicatorSchema = z.object({
-  id: z.uuid(),
-  position: z.number().int().describe('从 1 开始的序号'),
-  level1: z.string(),
-  level2: z.string(),
-  name: z.string(),
-  target: targetSchema,
-  light: indicatorLightSchema,
-});
+export const monitoringIndicatorSchema = tableIndicatorSchema.extend({ light: indicatorLightSchema });
 
 export const monitoringProjectSchema = z
   .object({

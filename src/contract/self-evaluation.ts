@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { qualitativeGrades } from '../core/self-evaluation/types';
 import { amountTextSchema, changedBySchema, idSchema, longTextSchema, unitRefSchema, unitYearStatusSchema, yearSchema } from './common';
 import { findingSchema } from './finding';
-import { targetSchema } from './unit-year';
+import { tableIndicatorSchema } from './unit-year';
 
 export const qualitativeGradeSchema = z
   .enum(qualitativeGrades)
@@ -125,13 +125,7 @@ export const projectScoreSchema = z
 
 export const weightEntrySchema = z.object({ weight: z.string().describe('两位小数'), defaultWeight: z.string().nullable().describe('默认分值；默认表中没有时为 null'), reason: z.string().nullable() });
 
-export const evaluatedIndicatorSchema = z.object({
-  id: z.uuid(),
-  position: z.number().int().describe('从 1 开始的序号'),
-  level1: z.string(),
-  level2: z.string(),
-  name: z.string(),
-  target: targetSchema,
+export const evaluatedIndicatorSchema = tableIndicatorSchema.extend({
   actual: actualSchema.nullable(),
   explanation: z.string(),
   notApplicable: z.boolean(),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { amountInUnit, type Fen } from '../core/money';
-import type { Budget, Project, UnitYear } from '../core/model';
+import type { Budget, Indicator, Project, UnitYear } from '../core/model';
 import type { Target } from '../core/target/target';
 
 export const targetSchema = z.object({
@@ -25,6 +25,16 @@ export const indicatorSchema = z.object({
   description: z.string(),
   target: targetSchema,
   basis: z.string(),
+});
+
+/** An indicator as a monitoring or self-evaluation table lists it: id, position, names and target. */
+export const tableIndicatorSchema = z.object({
+  id: z.uuid(),
+  position: z.number().int().describe('从 1 开始的序号'),
+  level1: z.string(),
+  level2: z.string(),
+  name: z.string(),
+  target: targetSchema,
 });
 
 export const projectSchema = z.object({
@@ -71,6 +81,11 @@ export function presentTarget(target: Target): TargetJson {
     return { raw: target.raw, kind: 'deadline', comparator: target.comparator, value: null, upper: null, unit: null, direction: null, date: target.date };
   }
   return { raw: target.raw, kind: 'qualitative', comparator: null, value: null, upper: null, unit: null, direction: null, date: null };
+}
+
+export function presentTableIndicator(entry: { id: string; position: number; indicator: Indicator }): z.infer<typeof tableIndicatorSchema> {
+  const { level1, level2, name, target } = entry.indicator;
+  return { id: entry.id, position: entry.position, level1, level2, name, target: presentTarget(target) };
 }
 
 export function presentProject(project: Project): ProjectJson {

@@ -4,7 +4,7 @@ import type { RoundRecord } from '../../app/monitoring/round-access';
 import type { RoundView } from '../../app/monitoring/show-monitoring-round';
 import type { UnitMonitoringView } from '../../app/monitoring/show-unit-monitoring';
 import type { MonitoringProjectJson, MonitoringRoundDetailJson, MonitoringRoundJson, MonitoringUnitJson } from '../../contract/monitoring';
-import { presentTarget, wanYuan } from '../../contract/unit-year';
+import { presentTableIndicator, wanYuan } from '../../contract/unit-year';
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
@@ -30,15 +30,7 @@ export function presentMonitoringProject(view: MonitoringProjectView): Monitorin
       indicators: view.report.indicators,
     },
     spendingLight: { ...spending, inputs: { ...spending.inputs, budget: wanYuan(spending.inputs.budget), spent: wanYuan(spending.inputs.spent) } },
-    indicators: view.indicators.map(({ id, position, indicator, light }) => ({
-      id,
-      position,
-      level1: indicator.level1,
-      level2: indicator.level2,
-      name: indicator.name,
-      target: presentTarget(indicator.target),
-      light,
-    })),
+    indicators: view.indicators.map((entry) => ({ ...presentTableIndicator(entry), light: entry.light })),
     worst: view.lights.worst,
     counts: view.lights.counts,
     findings: view.findings,

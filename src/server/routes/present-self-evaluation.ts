@@ -3,7 +3,7 @@ import type { EvaluationView, WeightView } from '../../app/self-evaluation/evalu
 import type { RankingView } from '../../app/self-evaluation/rank-self-evaluations';
 import type { UnitEvaluationView } from '../../app/self-evaluation/show-unit-self-evaluation';
 import type { RankingJson, SelfEvaluationJson, UnitSelfEvaluationJson } from '../../contract/self-evaluation';
-import { budgetInWanYuan, presentTarget, wanYuan } from '../../contract/unit-year';
+import { budgetInWanYuan, presentTableIndicator, wanYuan } from '../../contract/unit-year';
 import { formatHundredths, type AmountsBySource, type IndicatorScore } from '../../core/self-evaluation';
 
 const weightOf = (view: WeightView) => ({ weight: formatHundredths(view.weight), defaultWeight: view.defaultWeight === null ? null : formatHundredths(view.defaultWeight), reason: view.reason });
@@ -31,12 +31,7 @@ export function presentSelfEvaluation(view: EvaluationView): SelfEvaluationJson 
     executionExplanation: view.executionExplanation,
     goalCompletion: view.goalCompletion,
     indicators: view.indicators.map((entry) => ({
-      id: entry.id,
-      position: entry.position,
-      level1: entry.indicator.level1,
-      level2: entry.indicator.level2,
-      name: entry.indicator.name,
-      target: presentTarget(entry.indicator.target),
+      ...presentTableIndicator(entry),
       actual: entry.actual,
       explanation: entry.explanation,
       notApplicable: entry.notApplicable,
