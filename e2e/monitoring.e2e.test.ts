@@ -102,12 +102,17 @@ async function pick(page: Page, label: string, option: string): Promise<void> {
   await expect.poll(() => open.count()).toBe(0);
 }
 
-/** Clicks `date` in the calendar of the date picker labelled `label`, once the calendar has stopped sliding in. */
+/**
+ * Types `date` into the date picker labelled `label` and leaves it with Tab, as a keyboard user does (a click on
+ * the calendar can land on the row above while the calendar still slides in on a loaded machine; Enter would
+ * submit the form).
+ */
 async function pickDate(page: Page, label: string, date: string): Promise<void> {
-  await page.getByLabel(label).click();
-  const calendar = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden):not([class*="-enter"])');
-  await calendar.locator(`td[title="${date}"]`).click();
-  await expect.poll(() => page.getByLabel(label).inputValue()).toBe(date);
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(date);
+  await input.press('Tab');
+  await expect.poll(() => input.inputValue()).toBe(date);
 }
 
 /** Types into the input labelled `label` in the open project's grid. */
