@@ -4,7 +4,7 @@
  * (`pack.monitoring`).
  */
 export * from './types';
-export { validateRound, validateProjectReport } from './validate-report';
+export { validateRound, validateProjectReport, requiredExplanations, type RequiredExplanations } from './validate-report';
 export { spendingLight } from './spending-light';
 export { indicatorLight } from './indicator-light';
 export { scheduledShare, type ScheduledShare } from './schedule';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pack } from '../self-evaluation/testing';
 import { onTrack, projectAt, reportOf, unitYearOf, wan } from './testing';
 import type { IndicatorReport, MonitoringReport } from './types';
-import { validateProjectReport, validateRound } from './validate-report';
+import { requiredExplanations, validateProjectReport, validateRound } from './validate-report';
 
 const project = projectAt(unitYearOf(readFileSync('fixtures/changli-2021.txt')), 2);
 const findingsOf = (report: MonitoringReport) => validateProjectReport(project, report, pack()).map((finding) => [finding.code, finding.location.indicator ?? finding.location.field, finding.location.field, finding.message]);
@@ -86,6 +86,16 @@ describe('validateProjectReport', () => {
     ]);
     expect(validateProjectReport(project, reportOf(project, { spent: wan('24'), expectedSpent: wan('24'), overspendExplanation: '年中追加预算1万元（昌财预〔2021〕12号）。' }), pack())).toEqual([]);
     expect(findingsOf(reportOf(project, { spent: wan('-1') })).map(([code, where]) => [code, where])).toEqual([['monitoring.amount', 'spent']]);
+  });
+});
+
+describe('requiredExplanations', () => {
+  it('asks 有可能 for a cause and a remark, 完全不可能 for a cause and a rectification action, a rectification for its action', () => {
+    expect(requiredExplanations(null, false)).toEqual({ causes: false, remark: false, rectification: false });
+    expect(requiredExplanations('certain', false)).toEqual({ causes: false, remark: false, rectification: false });
+    expect(requiredExplanations('certain', true)).toEqual({ causes: false, remark: false, rectification: true });
+    expect(requiredExplanations('possible', false)).toEqual({ causes: true, remark: true, rectification: false });
+    expect(requiredExplanations('impossible', false)).toEqual({ causes: true, remark: false, rectification: true });
   });
 });
 

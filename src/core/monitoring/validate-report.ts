@@ -11,7 +11,7 @@ import { indicatorAt, projectAt } from '../self-evaluation/findings';
 import { parseIsoDate } from '../iso-date';
 import { compare, divide, fromNumber, multiply, parseDecimal, rational, zero } from '../rational';
 import { monitoringFinding } from './findings';
-import { deviationCauseLabels, likelihoodLabels, type IndicatorReport, type MonitoringRound, type Progress, type MonitoringReport } from './types';
+import { deviationCauseLabels, likelihoodLabels, type IndicatorReport, type Likelihood, type MonitoringRound, type Progress, type MonitoringReport } from './types';
 
 const cells = { progress: '1—N月执行情况', expected: '全年预计完成情况', likelihood: '完成目标可能性', remark: '备注', rectification: '整改措施', causes: '偏差原因分析' } as const;
 
@@ -81,25 +81,44 @@ function isOverAchieving(indicator: Indicator, row: IndicatorReport, monitoring:
   return progress !== null && compare(top, zero) > 0 && compare(progress, bar) >= 0;
 }
 
+/** What a row of the monitoring table must explain. */
+export interface RequiredExplanations {
+  causes: boolean;
+  remark: boolean;
+  rectification: boolean;
+}
+
+/**
+ * What a row must explain given its likelihood (domain.md §4): 有可能 a cause and a remark, 完全不可能 a cause
+ * and a rectification action, and a rectification marked as needed its action. (A remark is also needed when
+ * the value to date reaches the pack's over-achievement share; `validateProjectReport` adds that.)
+ */
+export function requiredExplanations(likelihood: Likelihood | null, rectificationNeeded: boolean): RequiredExplanations {
+  return {
+    causes: likelihood === 'possible' || likelihood === 'impossible',
+    remark: likelihood === 'possible',
+    rectification: likelihood === 'impossible' || rectificationNeeded,
+  };
+}
+
 /** The texts a row must explain, each with its location and what the requirement is. */
 function requiredTexts(indicator: Indicator, row: IndicatorReport, at: (field: string, cell: string) => Location, pack: RulePack): Finding[] {
   const findings: Finding[] = [];
   const name = `指标“${indicator.name}”`;
   const likelihood = row.likelihood;
-  const needsCause = likelihood === 'possible' || likelihood === 'impossible';
-  const needsRemark = likelihood === 'possible' || isOverAchieving(indicator, row, pack.monitoring);
-  const needsAction = likelihood === 'impossible' || row.rectification.needed;
+  const required = requiredExplanations(likelihood, row.rectification.needed);
+  const needsRemark = required.remark || isOverAchieving(indicator, row, pack.monitoring);
   const bad = (text: string) => explanationProblem(text, pack.placeholders) !== null;
   const said = (text: string) => (text.trim() === '' ? '' : `${quoteText(text, 30)}不是说明。`);
   if (likelihood === null) findings.push(monitoringFinding('monitoring.likelihood-missing', at('likelihood', cells.likelihood), `${name}未选择完成目标可能性。`, '选择“确定能”“有可能”或“完全不可能”。'));
-  if (needsCause && row.causes.length === 0) findings.push(monitoringFinding('monitoring.cause-missing', at('causes', cells.causes), `${name}完成目标可能性为“${likelihoodLabels[likelihood]}”，需选择偏差原因并说明。`, '在经费保障、制度保障、人员保障、硬件条件保障、其他中选择原因，并写明具体情况。'));
+  if (likelihood !== null && required.causes && row.causes.length === 0) findings.push(monitoringFinding('monitoring.cause-missing', at('causes', cells.causes), `${name}完成目标可能性为“${likelihoodLabels[likelihood]}”，需选择偏差原因并说明。`, '在经费保障、制度保障、人员保障、硬件条件保障、其他中选择原因，并写明具体情况。'));
   row.causes.forEach((cause, index) => {
     if (bad(cause.text)) findings.push(monitoringFinding('monitoring.explanation-empty', at(`causes[${index}].text`, `${cells.causes}·${deviationCauseLabels[cause.kind]}`), `${name}选择了偏差原因“${deviationCauseLabels[cause.kind]}”，但没有写明具体情况。${said(cause.text)}`));
   });
   const remarkWhy = likelihood === 'possible' ? `完成目标可能性为“${likelihoodLabels.possible}”` : `完成值已达到指标值的${pack.monitoring.overAchievementPercent}%以上`;
   if (needsRemark && bad(row.remark)) findings.push(monitoringFinding('monitoring.remark-missing', at('remark', cells.remark), `${name}${remarkWhy}，需在备注中说明。${said(row.remark)}`));
   const actionWhy = likelihood === 'impossible' ? `完成目标可能性为“${likelihoodLabels.impossible}”` : '标明需要整改';
-  if (needsAction && (!row.rectification.needed || bad(row.rectification.action))) findings.push(monitoringFinding('monitoring.rectification-missing', at('rectification', cells.rectification), `${name}${actionWhy}，需写明整改措施。${said(row.rectification.action)}`));
+  if (required.rectification && (!row.rectification.needed || bad(row.rectification.action))) findings.push(monitoringFinding('monitoring.rectification-missing', at('rectification', cells.rectification), `${name}${actionWhy}，需写明整改措施。${said(row.rectification.action)}`));
   return findings;
 }
 

@@ -5,12 +5,13 @@
  */
 import { Checkbox, Input, Select } from 'antd';
 import { deviationCauseKinds, deviationCauseLabels, likelihoodLabels, likelihoods, progressStatusLabels, progressStatuses, type DeviationCauseKind, type Likelihood } from '../../../../src/core/monitoring/types';
+import { requiredExplanations } from '../../../../src/core/monitoring/validate-report';
 import type { IndicatorLightJson, MonitoringProjectJson } from '../../api/monitoring';
 import { GridCell } from '../../components/grid-cell';
 import { LightDot, type LightFigure } from '../../components/lights';
 import { reportCell } from './report-cells';
 import { useReportEditing } from './report-context';
-import { requiredOf, takesNumber, type IndicatorDraft } from './report-draft';
+import { takesNumber, type IndicatorDraft } from './report-draft';
 
 type IndicatorJson = MonitoringProjectJson['indicators'][number];
 
@@ -83,7 +84,7 @@ function CausesCell({ indicator, row }: { indicator: IndicatorJson; row: Indicat
     );
   }
   return (
-    <GridCell cell={cell} required={requiredOf(row).causes} problem={problems.get(cell)} findings={findingsOf(cell)}>
+    <GridCell cell={cell} required={requiredExplanations(row.likelihood, row.rectificationNeeded).causes} problem={problems.get(cell)} findings={findingsOf(cell)}>
       <Select<DeviationCauseKind[]> size="small" mode="multiple" value={kinds} placeholder="选择原因" aria-label={`偏差原因：${indicator.name}`} options={deviationCauseKinds.map((kind) => ({ value: kind, label: deviationCauseLabels[kind] }))} onChange={choose} />
       {row.causes.map((cause) => (
         <Input.TextArea key={cause.kind} autoSize={{ minRows: 1, maxRows: 4 }} value={cause.text} placeholder={`${deviationCauseLabels[cause.kind]}：具体情况`} aria-label={`${deviationCauseLabels[cause.kind]}的具体情况：${indicator.name}`} onChange={(event) => write(cause.kind, event.target.value)} style={{ marginTop: 4 }} />
@@ -96,7 +97,7 @@ function RemarkCell({ indicator, row }: { indicator: IndicatorJson; row: Indicat
   const { editable, problems, findingsOf, setRow } = useReportEditing();
   const cell = reportCell(indicator.id, 'remark');
   return (
-    <GridCell cell={cell} required={editable && requiredOf(row).remark} problem={problems.get(cell)} findings={findingsOf(cell)}>
+    <GridCell cell={cell} required={editable && requiredExplanations(row.likelihood, row.rectificationNeeded).remark} problem={problems.get(cell)} findings={findingsOf(cell)}>
       {editable ? <Input.TextArea autoSize={{ minRows: 1, maxRows: 5 }} value={row.remark} aria-label={`备注：${indicator.name}`} onChange={(event) => setRow(indicator.id, { remark: event.target.value })} /> : <span className="cell-text">{row.remark || '—'}</span>}
     </GridCell>
   );
@@ -110,7 +111,7 @@ function RectificationCell({ indicator, row }: { indicator: IndicatorJson; row: 
     return <GridCell cell={cell} findings={findingsOf(cell)}>{row.rectificationNeeded ? <span className="cell-text">{row.rectificationAction || '需要整改'}</span> : '—'}</GridCell>;
   }
   return (
-    <GridCell cell={cell} required={requiredOf(row).rectification} problem={problems.get(cell)} findings={findingsOf(cell)}>
+    <GridCell cell={cell} required={requiredExplanations(row.likelihood, row.rectificationNeeded).rectification} problem={problems.get(cell)} findings={findingsOf(cell)}>
       <Checkbox checked={row.rectificationNeeded} disabled={forced && row.rectificationNeeded} onChange={(event) => setRow(indicator.id, { rectificationNeeded: event.target.checked })}>需要整改</Checkbox>
       {row.rectificationNeeded ? <Input.TextArea autoSize={{ minRows: 1, maxRows: 5 }} value={row.rectificationAction} placeholder="整改措施" aria-label={`整改措施：${indicator.name}`} onChange={(event) => setRow(indicator.id, { rectificationAction: event.target.value })} style={{ marginTop: 4 }} /> : null}
     </GridCell>

@@ -4,7 +4,7 @@ import type { MonitoringProjectJson } from '../../api/monitoring';
 import { problemsWithin } from '../../components/versioned-draft';
 import { reportCellOf } from './report-cells';
 import { fieldProblemsOf, reportConflictOf } from './report-conflict';
-import { changedOwners, draftOf, executionRateOf, isOverBudget, problemsOf, requestOf, requiredOf, type ReportDraft } from './report-draft';
+import { changedOwners, draftOf, executionRateOf, isOverBudget, problemsOf, requestOf, type ReportDraft } from './report-draft';
 import { monthsOf, rejectedCellsOf } from './rejections';
 
 const people = '1b0c3c9e-0000-4000-8000-000000000001';
@@ -80,12 +80,12 @@ describe('a monitoring draft: blank, typed, sent', () => {
 
 describe('checks while typing (domain.md §4)', () => {
   test('有可能 needs a cause and a remark; 完全不可能 a cause and a rectification action', () => {
-    expect(requiredOf({ likelihood: 'certain', rectificationNeeded: false })).toEqual({ causes: false, remark: false, rectification: false });
-    expect(requiredOf({ likelihood: 'possible', rectificationNeeded: false })).toEqual({ causes: true, remark: true, rectification: false });
-    expect(requiredOf({ likelihood: 'impossible', rectificationNeeded: true })).toEqual({ causes: true, remark: false, rectification: true });
     const problems = problemsOf(training(), typed((d) => Object.assign(d.indicators[0] ?? {}, { likelihood: 'possible', remark: '暂无' })));
     expect(problems.get(`${people}:causes`)).toContain('偏差原因');
     expect(problems.get(`${people}:remark`)).toContain('备注');
+    const impossible = problemsOf(training(), typed((d) => Object.assign(d.indicators[0] ?? {}, { likelihood: 'impossible', rectificationNeeded: true })));
+    expect(impossible.get(`${people}:causes`)).toContain('偏差原因');
+    expect(impossible.get(`${people}:rectification`)).toContain('整改措施');
   });
 
   test('a cause ticked with "暂无" as its text is refused; a real text is accepted', () => {

@@ -1,12 +1,14 @@
 /**
  * A project's monitoring report while it is being typed: texts as the user enters them, turned into the save
  * request (src/contract/monitoring.ts) only when saving. Checks that need nothing but the row (amounts and
- * numbers readable, what the chosen likelihood requires) run as the user types, with the same words of
- * explanation as the server (core's explanationProblem); the server's findings after a save are the full check.
+ * numbers readable, what the chosen likelihood requires: core's requiredExplanations) run as the user types, with
+ * the same words of explanation as the server (core's explanationProblem); the server's findings after a save are
+ * the full check.
  */
 import { explanationProblem } from '../../../../src/core/explanation';
 import { formatAmount, parseAmount } from '../../../../src/core/money';
 import { deviationCauseKinds, progressStatuses, type DeviationCauseKind, type Likelihood, type ProgressStatus } from '../../../../src/core/monitoring/types';
+import { requiredExplanations } from '../../../../src/core/monitoring/validate-report';
 import { compare, divide, multiply, parseDecimal, rational, toFixedText, zero } from '../../../../src/core/rational';
 import type { MonitoringProjectJson, ProgressJson, SaveMonitoringReportRequest } from '../../api/monitoring';
 
@@ -96,15 +98,6 @@ export function requestOf(project: MonitoringProjectJson, draft: ReportDraft, ex
   };
 }
 
-/** What a row must explain, given its likelihood (domain.md §4): 有可能 a cause and a remark; 完全不可能 a cause and a rectification. */
-export function requiredOf(row: Pick<IndicatorDraft, 'likelihood' | 'rectificationNeeded'>): { causes: boolean; remark: boolean; rectification: boolean } {
-  return {
-    causes: row.likelihood === 'possible' || row.likelihood === 'impossible',
-    remark: row.likelihood === 'possible',
-    rectification: row.likelihood === 'impossible' || row.rectificationNeeded,
-  };
-}
-
 /** A cell of the grid: `project:<field>` or `<indicatorId>:<field>` (progress, expected, likelihood, causes, remark, rectification). */
 export type Problems = Map<string, string>;
 
@@ -123,7 +116,7 @@ function rowProblems(row: IndicatorDraft, isNumber: boolean, problems: Problems)
     at('progress', numberProblem(row.progress, '执行情况'));
     at('expected', numberProblem(row.expected, '全年预计完成情况'));
   }
-  const required = requiredOf(row);
+  const required = requiredExplanations(row.likelihood, row.rectificationNeeded);
   if (required.causes && row.causes.length === 0) at('causes', '请选择偏差原因并写明具体情况。');
   const unexplained = row.causes.find((cause) => isNotExplained(cause.text));
   if (unexplained) at('causes', `请写明偏差原因的具体情况${unexplained.text.trim() ? `，“${unexplained.text.trim()}”不是说明` : ''}。`);
