@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { validateRound, validateProjectReport, requiredExplanations, type RequiredExplanations } from './validate-report';
-export { spendingLight } from './spending-light';
+export { spendingLight, executionPercent } from './spending-light';
 export { indicatorLight } from './indicator-light';
 export { scheduledShare, type ScheduledShare } from './schedule';
 export { judgeRatio, type BandJudgement } from './bands';

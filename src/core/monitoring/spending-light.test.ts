@@ -6,7 +6,7 @@ import { multiply, rational, toFixedText } from '../rational';
 import { pack } from '../self-evaluation/testing';
 import { cutOffDate } from './calendar';
 import { scheduledShare } from './schedule';
-import { spendingLight } from './spending-light';
+import { executionPercent, spendingLight } from './spending-light';
 import { projectAt, unitYearOf, wan } from './testing';
 
 const monitoring = pack().monitoring;
@@ -51,6 +51,16 @@ describe('scheduledShare', () => {
 
   it('counts 29 February in a leap year', () => {
     expect(percent([null, null, null, 100], '2024-02-29').percent).toBe(toFixedText(multiply(rational(60, 366), rational(100)), 4));
+  });
+});
+
+describe('executionPercent', () => {
+  it('is spent ÷ budget, exactly, half-up to two decimals; a negative amount spent counts as 0; none without a budget', () => {
+    expect(executionPercent(wan('8'), wan('20.32'))).toBe('39.37');
+    expect(executionPercent(wan('20.32'), wan('20.32'))).toBe('100.00');
+    expect(executionPercent(wan('25'), wan('20'))).toBe('125.00');
+    expect(executionPercent(wan('-5'), wan('20.32'))).toBe('0.00');
+    expect(executionPercent(wan('5'), wan('0'))).toBeNull();
   });
 });
 

@@ -6,12 +6,22 @@ import { formatAmount, zeroFen, type Fen } from '../money';
 import type { Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
 import { divide, isZero, multiply, rational, toFixedText, toNumber, type Rational } from '../rational';
+import { executionRate } from '../self-evaluation/execution';
 import { judgeRatio } from './bands';
 import { chineseDate, cutOffDate } from './calendar';
 import { scheduledShare } from './schedule';
 import { lightLabels, type Light, type SpendingInputs } from './types';
 
 const percentText = (share: Rational): string => toFixedText(multiply(share, rational(100)), 2);
+
+/**
+ * 执行率 as a percent with two decimals, half-up ("35.00"): spent ÷ budget exactly, a negative amount spent
+ * counting as 0 (executionRate); null when the budget is 0.
+ */
+export function executionPercent(spent: Fen, budget: Fen): string | null {
+  const rate = executionRate(budget, spent);
+  return rate && percentText(rate);
+}
 
 /**
  * The spending light of `project` at `cutOff` (ISO date) given the amount spent to date (null: not
@@ -22,13 +32,12 @@ export function spendingLight(project: Project, spent: Fen | null, cutOff: strin
   const date = cutOffDate(cutOff);
   const schedule = scheduledShare(project.spendingPlan, date);
   const budget = project.budget.total;
-  const counted = Math.max(spent ?? 0, 0);
-  const execution = budget > 0 ? divide(rational(counted), rational(budget)) : null;
+  const execution = executionRate(budget, spent ?? zeroFen);
   const inputs: SpendingInputs = {
     budget,
     spent: spent ?? zeroFen,
     cutOff,
-    executionPercent: execution && percentText(execution),
+    executionPercent: executionPercent(spent ?? zeroFen, budget),
     scheduledPercent: percentText(schedule.share),
     schedule: schedule.source,
     scheduleWorking: schedule.working,
@@ -39,7 +48,7 @@ export function spendingLight(project: Project, spent: Fen | null, cutOff: strin
   const executed = `执行率 ${inputs.executionPercent}%（已支出${formatAmount(spent, '万元')}万元 ÷ 预算${formatAmount(budget, '万元')}万元）`;
   const scheduled = `序时进度 ${inputs.scheduledPercent}%（${schedule.working}）`;
   if (isZero(schedule.share)) {
-    if (counted === 0) return none(`${executed}，${scheduled}，计划尚未要求支出`);
+    if (isZero(execution)) return none(`${executed}，${scheduled}，计划尚未要求支出`);
     return { color: 'green', ratio: null, explanation: `${executed}，${scheduled}，计划尚未要求支出而已开始支出 → ${lightLabels.green}`, inputs };
   }
   const ratio = divide(execution, schedule.share);

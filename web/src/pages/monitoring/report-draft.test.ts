@@ -120,10 +120,12 @@ describe('checks while typing (domain.md §4)', () => {
     expect([...shown.keys()]).toEqual([`${quality}:progress`]);
   });
 
-  test('the execution rate is spent ÷ budget, exactly, shown with two decimals', () => {
+  test('the execution rate is spent ÷ budget, exactly, shown with two decimals, as the spending light counts it', () => {
     expect(executionRateOf(training(), '8')).toBe('39.37%');
     expect(executionRateOf(training(), '20.32')).toBe('100.00%');
+    expect(executionRateOf(training(), '-5')).toBe('0.00%');
     expect(executionRateOf(training(), '')).toBeNull();
+    expect(executionRateOf(training(), '八元')).toBeNull();
   });
 });
 

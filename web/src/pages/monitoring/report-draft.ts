@@ -8,8 +8,9 @@
 import { explanationProblem } from '../../../../src/core/explanation';
 import { formatAmount, parseAmount } from '../../../../src/core/money';
 import { deviationCauseKinds, progressStatuses, type DeviationCauseKind, type Likelihood, type ProgressStatus } from '../../../../src/core/monitoring/types';
+import { executionPercent } from '../../../../src/core/monitoring/spending-light';
 import { requiredExplanations } from '../../../../src/core/monitoring/validate-report';
-import { compare, divide, multiply, parseDecimal, rational, toFixedText, zero } from '../../../../src/core/rational';
+import { compare, parseDecimal, zero } from '../../../../src/core/rational';
 import type { MonitoringProjectJson, ProgressJson, SaveMonitoringReportRequest } from '../../api/monitoring';
 
 type IndicatorJson = MonitoringProjectJson['indicators'][number];
@@ -154,12 +155,12 @@ export function isOverBudget(project: MonitoringProjectJson, draft: ReportDraft)
   });
 }
 
-/** The execution rate typed so far, spent ÷ budget exactly, shown half-up with 2 decimals ("35.00%"); null when unknown. */
+/** The execution rate typed so far as the spending light gives it (core's executionPercent: "35.00%", nothing spent below 0); null when unknown. */
 export function executionRateOf(project: MonitoringProjectJson, spentText: string): string | null {
   const spent = spentText.trim() === '' ? null : parseAmount(spentText, '万元');
   const budget = parseAmount(String(project.budget), '万元');
-  if (spent === null || budget === null || budget <= 0) return null;
-  return `${toFixedText(multiply(divide(rational(spent), rational(budget)), rational(100)), 2)}%`;
+  const percent = spent === null || budget === null ? null : executionPercent(spent, budget);
+  return percent === null ? null : `${percent}%`;
 }
 
 /**
