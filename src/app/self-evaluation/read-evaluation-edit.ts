@@ -1,12 +1,13 @@
 /**
  * A self-evaluation as a unit sends it (amounts in 万元 text, indicators and weights by id or name), read into
  * what is stored. Only what cannot be stored is refused here (amounts that are not numbers, parts by source that
- * are negative or do not add up to their total, indicators not of the project or repeated, weights of nothing or
- * named twice); the rest is the core validation's to report, so a draft can be saved.
+ * are negative or do not add up to their total, indicators not of the project or repeated, weights that are not
+ * numbers with at most two decimals, of nothing or named twice); the rest is the core validation's to report, so a
+ * draft can be saved.
  */
 import type { EditReading, FieldProblem } from '../../core/edit/field-problems';
 import { parseAmount, type Fen } from '../../core/money';
-import type { Actual, LevelWeight } from '../../core/self-evaluation';
+import { hundredthsOf, type Actual, type Hundredths, type LevelWeight } from '../../core/self-evaluation';
 import { fundSourceLabels, sourceField, sourceProblems, splitColumnLabels, type AmountsBySource, type FundSource, type SplitColumn } from '../../core/self-evaluation/sources';
 import type { StoredLevelWeight } from '../../db/schema';
 import type { ChangedWeight, EvaluationInput, StoredIndicatorEvaluation } from '../../db/self-evaluation.repository';
@@ -29,10 +30,11 @@ export interface EvaluationEdit {
   weights: { key: WeightKeyEdit; weight: string; reason: string }[];
 }
 
-/** "16.67" → 1667 hundredths (the contract's pattern admits at most two decimals). */
-export function hundredthsOf(text: string): number {
-  const [whole = '0', fraction = ''] = text.trim().split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+/** A weight as sent in hundredths; one that cannot be read (the contract lets none through) is a problem at its path. */
+function readWeight(text: string, path: string, problems: FieldProblem[]): Hundredths {
+  const weight = hundredthsOf(text);
+  if (weight === null) problems.push({ path, message: `分值“${text}”不是最多两位小数的数，如 16.67` });
+  return weight ?? 0;
 }
 
 function canonicalActual(actual: Actual | null): Actual | null {
@@ -96,16 +98,16 @@ export function readEvaluationEdit(edit: EvaluationEdit, indicatorIds: readonly 
   }
   checkIndicators(edit, indicatorIds, problems);
   checkWeightKeys(edit, levels, problems);
-  if (problems.length > 0) return { ok: false, problems };
-  const changeOf = (weight: string, reason: string): ChangedWeight => ({ weight: hundredthsOf(weight), reason: reason.trim() });
   let executionWeight: ChangedWeight | null = null;
   const levelWeights: StoredLevelWeight[] = [];
   const indicatorWeights = new Map<string, ChangedWeight>();
-  for (const { key, weight, reason } of edit.weights) {
-    if (key.kind === 'execution') executionWeight = changeOf(weight, reason);
-    else if (key.kind === 'level') levelWeights.push({ level1: key.level1, level2: key.level2, ...changeOf(weight, reason) });
-    else indicatorWeights.set(key.indicatorId, changeOf(weight, reason));
+  for (const [index, { key, weight, reason }] of edit.weights.entries()) {
+    const change: ChangedWeight = { weight: readWeight(weight, `weights.${index}.weight`, problems), reason: reason.trim() };
+    if (key.kind === 'execution') executionWeight = change;
+    else if (key.kind === 'level') levelWeights.push({ level1: key.level1, level2: key.level2, ...change });
+    else indicatorWeights.set(key.indicatorId, change);
   }
+  if (problems.length > 0) return { ok: false, problems };
   const indicators: StoredIndicatorEvaluation[] = edit.indicators.map((row) => ({
     indicatorId: row.indicatorId,
     actual: canonicalActual(row.actual),

@@ -2,7 +2,7 @@
  * 绩效自评: weights, scoring and validation of a project's self-evaluation, and the unit and division
  * summaries. Pure; options come from the rule pack (`pack.scoring`, `pack.weights`, `pack.gradeBands`).
  */
-export { defaultWeights, adjustWeight, weightGroupOf, formatHundredths, fullMarks, type Hundredths, type WeightEntry, type LevelWeight, type IndicatorWeight, type WeightSet, type WeightKey } from './weights';
+export { defaultWeights, adjustWeight, weightGroupOf, formatHundredths, hundredthsOf, isWeight, fullMarks, type Hundredths, type WeightEntry, type LevelWeight, type IndicatorWeight, type WeightSet, type WeightKey } from './weights';
 export { validateWeights } from './weights-validation';
 export { validateSelfEvaluation, scoreProject } from './validate';
 export { gradeOf } from './project-score';

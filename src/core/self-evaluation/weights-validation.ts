@@ -9,11 +9,10 @@ import type { Project } from '../model';
 import type { RulePack } from '../review/rule-pack';
 import { explanationProblem } from '../explanation';
 import { indicatorAt, projectAt, selfEvaluationFinding } from './findings';
-import { defaultWeights, formatHundredths, fullMarks, weightGroupOf, type LevelWeight, type WeightEntry, type WeightSet } from './weights';
+import { defaultWeights, formatHundredths, fullMarks, isWeight, weightGroupOf, type LevelWeight, type WeightEntry, type WeightSet } from './weights';
 
 const levelName = (level1: string, level2: string | null): string => (level2 === null ? `“${level1}”` : `“${level1}·${level2}”`);
 const sumOf = (entries: readonly WeightEntry[]): number => entries.reduce((sum, entry) => sum + entry.weight, 0);
-const isWeight = (weight: number): boolean => Number.isSafeInteger(weight) && weight >= 0 && weight <= fullMarks;
 
 function levelAt(project: Project, weights: WeightSet, entry: LevelWeight): Location {
   return projectAt(project.code, `weights.levels[${weights.levels.indexOf(entry)}]`, '分值');

@@ -5,7 +5,7 @@ import { importTextExport } from '../import-text';
 import type { Project } from '../model';
 import { buildIndicator, buildProject } from '../testing/builders';
 import { pack } from './testing';
-import { adjustWeight, defaultWeights, weightGroupOf, type WeightKey, type WeightSet } from './weights';
+import { adjustWeight, defaultWeights, formatHundredths, hundredthsOf, isWeight, weightGroupOf, type WeightKey, type WeightSet } from './weights';
 import { validateWeights } from './weights-validation';
 
 const seed = importTextExport(readFileSync('fixtures/changli-2021.txt')).unitYear;
@@ -134,5 +134,23 @@ describe('adjustWeight and validateWeights', () => {
     expect(codes).toContain('self-evaluation.weights-mismatch');
     expect(adjustWeight(defaults, { indicator: 99 }, 0, '无此指标')).toBeNull();
     expect(adjustWeight(defaults, { level1: '产出指标', level2: '不存在' }, 0, '无此指标')).toBeNull();
+  });
+});
+
+describe('weights as written', () => {
+  it('reads a weight with at most two decimals into hundredths, and writes it back with two', () => {
+    expect(hundredthsOf('16.67')).toBe(1667);
+    expect(hundredthsOf('10')).toBe(1000);
+    expect(hundredthsOf(' 12.5 ')).toBe(1250);
+    expect(hundredthsOf('0')).toBe(0);
+    expect(hundredthsOf('150')).toBe(15_000);
+    for (const text of ['1.234', '10.', '.5', '-1', '1000', '十', '']) expect(hundredthsOf(text)).toBeNull();
+    expect(formatHundredths(1667)).toBe('16.67');
+    expect(formatHundredths(5)).toBe('0.05');
+  });
+
+  it('takes as a weight a whole number of hundredths from 0 to 100.00', () => {
+    expect([0, 1667, 10_000].every(isWeight)).toBe(true);
+    expect([-1, 10_001, 12.5].some(isWeight)).toBe(false);
   });
 });

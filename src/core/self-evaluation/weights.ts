@@ -161,6 +161,19 @@ export function adjustWeight(weights: WeightSet, key: WeightKey, weight: Hundred
   return { ...weights, levels: weights.levels.map((entry) => (matches(entry) ? { ...entry, weight, reason } : entry)) };
 }
 
+/**
+ * A weight as written ("16.67", "10", "12.5") in hundredths (1667, 1000, 1250): up to three digits and at most
+ * two decimals, as requests send it; null otherwise. Whether it is within 0–100 is `isWeight`'s.
+ */
+export function hundredthsOf(text: string): Hundredths | null {
+  const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** Whether a number of hundredths is a weight: whole, from 0 to 100.00. */
+export const isWeight = (weight: number): boolean => Number.isSafeInteger(weight) && weight >= 0 && weight <= fullMarks;
+
 /** Hundredths as a decimal with 2 decimals: 1667 → "16.67". */
 export function formatHundredths(value: Hundredths): string {
   const sign = value < 0 ? '-' : '';

@@ -5,7 +5,7 @@ import { problemsWithin } from '../../components/versioned-draft';
 import { evaluationCellOf } from './evaluation-cells';
 import { evaluationFieldProblemsOf } from './evaluation-conflict';
 import { actualKindOf, changedOwners, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, type EvaluationDraft } from './evaluation-draft';
-import { holds, hundredthsOf, levelSumsOf, weightChangesOf, weightText } from './weight-sums';
+import { holds, levelSumsOf, typedWeightOf, weightChangesOf, weightText } from './weight-sums';
 
 const count = '2c0c3c9e-0000-4000-8000-000000000001';
 const done = '2c0c3c9e-0000-4000-8000-000000000002';
@@ -136,11 +136,12 @@ describe('explanations: "暂无" and copies are refused where one is required', 
 
 describe('weights: changed with a reason, sums by level always shown', () => {
   test('weights are hundredths of a point, 0 to 100 with at most two decimals', () => {
-    expect(hundredthsOf('16.67')).toBe(1667);
-    expect(hundredthsOf('10')).toBe(1000);
-    expect(hundredthsOf('12.5')).toBe(1250);
-    expect(hundredthsOf('100.01')).toBeNull();
-    expect(hundredthsOf('1.234')).toBeNull();
+    expect(typedWeightOf('16.67')).toBe(1667);
+    expect(typedWeightOf('10')).toBe(1000);
+    expect(typedWeightOf('12.5')).toBe(1250);
+    expect(typedWeightOf('100.01')).toBeNull();
+    expect(typedWeightOf('150')).toBeNull();
+    expect(typedWeightOf('1.234')).toBeNull();
     expect(weightText(1667)).toBe('16.67');
   });
 

@@ -12,7 +12,7 @@ import { fundSourceLabels, sourceField, sourceProblems, sourcesField, splitColum
 import type { QualitativeGrade } from '../../../../src/core/self-evaluation/types';
 import type { ActualJson, EvaluatedIndicatorJson, SaveSelfEvaluationRequest, SelfEvaluationJson } from '../../api/self-evaluation';
 import { evaluationCell, projectFieldCell } from './evaluation-cells';
-import { hundredthsOf, isChanged, weightChangesOf, weightDraftsOf, type WeightDraft } from './weight-sums';
+import { isChanged, typedWeightOf, weightChangesOf, weightDraftsOf, type WeightDraft } from './weight-sums';
 
 /** How the target of an indicator is answered: a number, a completion date, or a grade with the evaluator's score. */
 export type ActualKind = ActualJson['kind'];
@@ -200,7 +200,7 @@ export function evaluationProblemsOf(evaluation: SelfEvaluationJson, draft: Eval
   }
   for (const [indicatorId, message] of explanationProblems(evaluation, draft)) problems.set(`${indicatorId}:explanation`, message);
   for (const weight of draft.weights) {
-    if (hundredthsOf(weight.weight) === null) problems.set(`weight:${weight.id}`, '分值应为 0 到 100 之间、最多两位小数的数。');
+    if (typedWeightOf(weight.weight) === null) problems.set(`weight:${weight.id}`, '分值应为 0 到 100 之间、最多两位小数的数。');
     else if (isChanged(weight) && explanationProblem(weight.reason) !== null) problems.set(`weight:${weight.id}`, '分值与默认不同，请写明调整理由。');
   }
   return problems;

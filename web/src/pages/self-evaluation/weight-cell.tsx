@@ -7,7 +7,7 @@ import { Input, Typography } from 'antd';
 import { GridCell } from '../../components/grid-cell';
 import { weightCell } from './evaluation-cells';
 import { useEvaluationEditing } from './evaluation-context';
-import { hundredthsOf, isChanged } from './weight-sums';
+import { isChanged, typedWeightOf } from './weight-sums';
 
 interface WeightCellProps {
   weightId: string;
@@ -22,7 +22,7 @@ export function WeightCell({ weightId, subject, scoredWeight }: WeightCellProps)
   const weight = draft.weights.find((entry) => entry.id === weightId);
   if (!weight) return <GridCell cell={cell} className="number" findings={findingsOf(cell)}>—</GridCell>;
   const changed = isChanged(weight);
-  const isRescaled = evaluation.score?.rescaling && scoredWeight && hundredthsOf(scoredWeight) !== hundredthsOf(weight.weight);
+  const isRescaled = evaluation.score?.rescaling && scoredWeight && typedWeightOf(scoredWeight) !== typedWeightOf(weight.weight);
   const rescaled = isRescaled ? <div className="cell-sub">剔除不适用指标后折算为 {scoredWeight}</div> : null;
   if (!(editable && editingWeights)) {
     return (

@@ -3,7 +3,7 @@
  * hold (level-3 weights add up to their level 2, level 2s to their level 1, level 1s and budget execution to
  * 100.00), computed exactly in hundredths of a point as the server does (core's weights-validation).
  */
-import { formatHundredths, fullMarks } from '../../../../src/core/self-evaluation/weights';
+import { formatHundredths, fullMarks, hundredthsOf, isWeight, type Hundredths } from '../../../../src/core/self-evaluation/weights';
 import type { SelfEvaluationJson, WeightChange, WeightKeyJson } from '../../api/self-evaluation';
 
 export interface WeightDraft {
@@ -16,12 +16,10 @@ export interface WeightDraft {
   reason: string;
 }
 
-/** A weight text ("16.67", "10") in hundredths of a point (1667, 1000); null when it is not 0–100 with at most two decimals. */
-export function hundredthsOf(text: string): number | null {
-  const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim());
-  if (!match) return null;
-  const value = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return value <= 10_000 ? value : null;
+/** A weight as typed ("16.67", "10") in hundredths of a point (1667, 1000), read by core (hundredthsOf, isWeight); null when it is not 0–100 with at most two decimals. */
+export function typedWeightOf(text: string): Hundredths | null {
+  const value = hundredthsOf(text);
+  return value !== null && isWeight(value) ? value : null;
 }
 
 /** Hundredths as a weight with two decimals: 1667 → "16.67" (core's formatHundredths, as the server writes weights). */
@@ -41,7 +39,7 @@ export function weightDraftsOf(evaluation: SelfEvaluationJson): WeightDraft[] {
 }
 
 /** Whether the weight was changed from its default (and so needs a reason). */
-export const isChanged = (draft: WeightDraft): boolean => draft.defaultWeight === null || hundredthsOf(draft.weight) !== hundredthsOf(draft.defaultWeight);
+export const isChanged = (draft: WeightDraft): boolean => draft.defaultWeight === null || typedWeightOf(draft.weight) !== typedWeightOf(draft.defaultWeight);
 
 /** The weights that differ from their defaults, in table order (the order they are sent in). */
 export function changedWeights(drafts: readonly WeightDraft[]): WeightDraft[] {
@@ -73,14 +71,14 @@ function levelRowOf(indicator: Pick<IndicatorJson, 'level1' | 'level2'>, levels:
 }
 
 function sumOf(drafts: readonly WeightDraft[]): number | null {
-  const values = drafts.map((draft) => hundredthsOf(draft.weight));
+  const values = drafts.map((draft) => typedWeightOf(draft.weight));
   return values.some((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
 }
 
 /** The sums that must hold, each with what it must equal: every level 2, every level 1, and the total. */
 export function levelSumsOf(evaluation: SelfEvaluationJson, drafts: readonly WeightDraft[]): LevelSum[] {
   const byId = new Map(drafts.map((draft) => [draft.id, draft]));
-  const weightOf = (id: string) => hundredthsOf(byId.get(id)?.weight ?? '');
+  const weightOf = (id: string) => typedWeightOf(byId.get(id)?.weight ?? '');
   const { levels } = evaluation.weights;
   const level2Sums = levels.flatMap((level) => {
     if (level.level2 === null) return [];
