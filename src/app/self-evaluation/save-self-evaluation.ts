@@ -4,8 +4,8 @@
  */
 import { valueOrThrow } from '../../core/edit/field-problems';
 import type { DomainError } from '../../core/errors';
-import { formatAmount } from '../../core/money';
-import { defaultWeights, type AmountsBySource, type FundSource } from '../../core/self-evaluation';
+import { formatAmount, type Fen } from '../../core/money';
+import { defaultWeights, mapAmountsBySource } from '../../core/self-evaluation';
 import type { Orm } from '../../db/database';
 import { loadProjectTable } from '../../db/project.repository';
 import { findSelfEvaluation, saveEvaluationRows, type StoredEvaluation } from '../../db/self-evaluation.repository';
@@ -18,22 +18,17 @@ import type { EvaluationView } from './evaluation-view';
 import { readEvaluationEdit, type EvaluationEdit } from './read-evaluation-edit';
 import { evaluationViewOf, projectOfTable, rulePackOfProject } from './show-self-evaluation';
 
-/** The parts by source in 万元 text, null where not given. */
-const sourcesSnapshot = (parts: AmountsBySource): Record<FundSource, string | null> => ({
-  fiscal: parts.fiscal === null ? null : formatAmount(parts.fiscal, '万元'),
-  carryover: parts.carryover === null ? null : formatAmount(parts.carryover, '万元'),
-  other: parts.other === null ? null : formatAmount(parts.other, '万元'),
-});
+const wanText = (amount: Fen): string => formatAmount(amount, '万元');
 
 /** What the audit trail keeps of an evaluation; the same snapshot tells a 409 what changed. */
 function evaluationSnapshot(evaluation: StoredEvaluation | null): Record<string, unknown> {
   if (!evaluation) return { version: 0 };
   const { adjustedBudget, spent, adjustedBudgetBySource, spentBySource, executionExplanation, goalCompletion, executionWeight, levelWeights, indicators, version } = evaluation;
   return {
-    adjustedBudget: formatAmount(adjustedBudget, '万元'),
-    spent: formatAmount(spent, '万元'),
-    adjustedBudgetBySource: sourcesSnapshot(adjustedBudgetBySource),
-    spentBySource: sourcesSnapshot(spentBySource),
+    adjustedBudget: wanText(adjustedBudget),
+    spent: wanText(spent),
+    adjustedBudgetBySource: mapAmountsBySource(adjustedBudgetBySource, wanText),
+    spentBySource: mapAmountsBySource(spentBySource, wanText),
     executionExplanation,
     goalCompletion,
     executionWeight,

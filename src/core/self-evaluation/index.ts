@@ -10,7 +10,7 @@ export { executionRate } from './execution';
 export { higherIsBetter, lowerIsBetter, equalsTarget, withinRange, isOverAchieved, type LowerIsBetterFormula } from './formulas';
 export { roundScore } from './score-value';
 export { summarizeUnit, rankUnits, type BudgetedScore, type UnitScore, type RankedUnit } from './summary';
-export { notSplit, type AmountsBySource, type FundSource } from './sources';
+export { notSplit, mapAmountsBySource, type AmountsBySource, type FundSource } from './sources';
 export { selfEvaluationFindingCodes, type SelfEvaluationFindingCode } from './findings';
 export { explanationProblem } from '../explanation';
 export * from './types';

@@ -17,6 +17,12 @@ export type AmountsBySource = Readonly<Record<FundSource, Fen | null>>;
 /** No part given: the column is not split. */
 export const notSplit: AmountsBySource = { fiscal: null, carryover: null, other: null };
 
+/** Each given part converted (to 万元 text, to a 万元 number, …), in the order of the table; null where not given. */
+export function mapAmountsBySource<T>(parts: AmountsBySource, convert: (amount: Fen) => T): Record<FundSource, T | null> {
+  const part = (amount: Fen | null): T | null => (amount === null ? null : convert(amount));
+  return { fiscal: part(parts.fiscal), carryover: part(parts.carryover), other: part(parts.other) };
+}
+
 /** The columns of the funds block that may be split, by the field of their total. */
 export const splitColumns = ['adjustedBudget', 'spent'] as const;
 export type SplitColumn = (typeof splitColumns)[number];

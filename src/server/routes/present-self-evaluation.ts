@@ -4,15 +4,9 @@ import type { RankingView } from '../../app/self-evaluation/rank-self-evaluation
 import type { UnitEvaluationView } from '../../app/self-evaluation/show-unit-self-evaluation';
 import type { RankingJson, SelfEvaluationJson, UnitSelfEvaluationJson } from '../../contract/self-evaluation';
 import { budgetInWanYuan, presentTableIndicator, wanYuan } from '../../contract/unit-year';
-import { formatHundredths, type AmountsBySource, type IndicatorScore } from '../../core/self-evaluation';
+import { formatHundredths, mapAmountsBySource, type IndicatorScore } from '../../core/self-evaluation';
 
 const weightOf = (view: WeightView) => ({ weight: formatHundredths(view.weight), defaultWeight: view.defaultWeight === null ? null : formatHundredths(view.defaultWeight), reason: view.reason });
-
-const sourcesOf = (parts: AmountsBySource) => ({
-  fiscal: parts.fiscal === null ? null : wanYuan(parts.fiscal),
-  carryover: parts.carryover === null ? null : wanYuan(parts.carryover),
-  other: parts.other === null ? null : wanYuan(parts.other),
-});
 
 const scoreOf = ({ weight, score, outcome, overAchieved, needsExplanation, working }: IndicatorScore) => ({ weight, score, outcome, overAchieved, needsExplanation, working });
 
@@ -26,8 +20,8 @@ export function presentSelfEvaluation(view: EvaluationView): SelfEvaluationJson 
     updatedBy: view.updatedBy,
     adjustedBudget: wanYuan(view.adjustedBudget),
     spent: wanYuan(view.spent),
-    adjustedBudgetBySource: sourcesOf(view.adjustedBudgetBySource),
-    spentBySource: sourcesOf(view.spentBySource),
+    adjustedBudgetBySource: mapAmountsBySource(view.adjustedBudgetBySource, wanYuan),
+    spentBySource: mapAmountsBySource(view.spentBySource, wanYuan),
     executionExplanation: view.executionExplanation,
     goalCompletion: view.goalCompletion,
     indicators: view.indicators.map((entry) => ({
