@@ -9,7 +9,6 @@ import type { EditReading, FieldProblem } from '../../core/edit/field-problems';
 import { parseAmount, type Fen } from '../../core/money';
 import { hundredthsOf, type Actual, type Hundredths, type LevelWeight } from '../../core/self-evaluation';
 import { fundSourceLabels, sourceField, sourceProblems, splitColumnLabels, type AmountsBySource, type FundSource, type SplitColumn } from '../../core/self-evaluation/sources';
-import type { StoredLevelWeight } from '../../db/schema';
 import type { ChangedWeight, EvaluationInput, StoredIndicatorEvaluation } from '../../db/self-evaluation.repository';
 import { canonicalDecimal, readWan } from '../monitoring/read-report-edit';
 
@@ -99,7 +98,7 @@ export function readEvaluationEdit(edit: EvaluationEdit, indicatorIds: readonly 
   checkIndicators(edit, indicatorIds, problems);
   checkWeightKeys(edit, levels, problems);
   let executionWeight: ChangedWeight | null = null;
-  const levelWeights: StoredLevelWeight[] = [];
+  const levelWeights: EvaluationInput['levelWeights'] = [];
   const indicatorWeights = new Map<string, ChangedWeight>();
   for (const [index, { key, weight, reason }] of edit.weights.entries()) {
     const change: ChangedWeight = { weight: readWeight(weight, `weights.${index}.weight`, problems), reason: reason.trim() };
