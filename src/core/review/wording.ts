@@ -5,19 +5,17 @@
 import { quoteText } from '../explanation';
 import type { Evidence, Location } from '../finding';
 import type { Project } from '../model';
+import { columnNames, seedColumns } from '../target-table/indicator-columns';
 import type { IndicatorEntry } from './context';
 
-/** The cells of an indicator row, by model field, with their column headers. */
-export const indicatorCells = {
-  level1: '一级指标',
-  level2: '二级指标',
-  name: '三级指标',
-  description: '绩效指标描述',
-  target: '指标值',
-  basis: '指标值确定依据',
-} as const;
+/** A model field of an indicator row: the columns of the reference layout. */
+export type IndicatorField = (typeof seedColumns)[number];
 
-export type IndicatorField = keyof typeof indicatorCells;
+/**
+ * The cells of an indicator row, by model field in table order, with their column headers as the importers name
+ * the columns (target-table's columnNames); typed by hand, as Object.fromEntries cannot type its keys.
+ */
+export const indicatorCells = Object.fromEntries(seedColumns.map((field) => [field, columnNames[field]])) as Readonly<Record<IndicatorField, string>>;
 
 /** “text”, with spaces squashed and long text cut to `max` characters (review's name for quoteText). */
 export const quote = quoteText;
