@@ -3,6 +3,7 @@
  * server); both run the same migrations.
  */
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ReadCache } from './read-cache';
 import type { schema } from './schema';
 
 /** The drizzle database both drivers give; repositories use only what both support. */
@@ -13,6 +14,8 @@ export interface Database {
   readonly orm: Orm;
   /** Where the data lives, for messages: the data folder, ":memory:", or the server URL without password. */
   readonly location: string;
+  /** Values read from this database, kept until it announces a change (outside transactions only). */
+  readonly cache: ReadCache;
   /** Closes the connections and releases the folder lock. Safe to call twice. */
   close(): Promise<void>;
 }

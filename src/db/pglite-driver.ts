@@ -11,6 +11,7 @@ import type { Database } from './database';
 import { messageOf } from './error-message';
 import { lockFolder, type FolderLock } from './folder-lock';
 import { migrationsFolder } from './migrations-folder';
+import { changeChannel, ReadCache } from './read-cache';
 import { schema } from './schema';
 
 /** PGlite's own files live in this subfolder, so the data folder can also hold the lock (and later, backups). */
@@ -46,7 +47,11 @@ async function startPglite(location: string, pgliteDir: string | undefined, lock
     client = await PGlite.create(pgliteDir);
     const orm = drizzle({ client, schema });
     await migrate(orm, { migrationsFolder });
-    return pgliteDatabase(location, client, orm, lock);
+    const cache = new ReadCache();
+    // PGlite calls listeners at commit, before the writing query returns: the cache is never behind.
+    await client.listen(changeChannel, () => cache.forget());
+    cache.setListening(true);
+    return pgliteDatabase({ location, orm, cache }, client, lock);
   } catch (error) {
     await client?.close();
     throw new DomainError(
@@ -57,12 +62,11 @@ async function startPglite(location: string, pgliteDir: string | undefined, lock
   }
 }
 
-function pgliteDatabase(location: string, client: PGlite, orm: Database['orm'], lock: FolderLock | null): Database {
+function pgliteDatabase(parts: Pick<Database, 'location' | 'orm' | 'cache'>, client: PGlite, lock: FolderLock | null): Database {
   let closed = false;
   return {
     kind: 'pglite',
-    orm,
-    location,
+    ...parts,
     async close() {
       if (closed) return;
       closed = true;

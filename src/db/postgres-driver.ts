@@ -6,9 +6,11 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { DomainError } from '../core/errors';
+import { listenForChanges } from './change-listener';
 import type { Database } from './database';
 import { messageOf } from './error-message';
 import { migrationsFolder } from './migrations-folder';
+import { ReadCache } from './read-cache';
 import { schema } from './schema';
 
 /** The advisory lock key of our migrations: "jixia" in ASCII, so that it does not collide by chance. */
@@ -30,14 +32,18 @@ export async function openPostgres(databaseUrl: string): Promise<Database> {
     await pool.end();
     throw error;
   }
+  const cache = new ReadCache();
+  const listener = await listenForChanges(databaseUrl, cache);
   let closed = false;
   return {
     kind: 'postgres',
     orm: drizzle({ client: pool, schema }),
     location,
+    cache,
     async close() {
       if (closed) return;
       closed = true;
+      await listener.stop();
       await pool.end();
     },
   };

@@ -85,3 +85,15 @@ export async function isTestServerReachable(serverUrl: string = testServerUrl())
     await client.end().catch(() => undefined);
   }
 }
+
+/**
+ * Waits until `check` holds, or throws after `withinMs`: a change committed on one PostgreSQL connection reaches
+ * another process's read cache a moment after the commit.
+ */
+export async function eventually(check: () => boolean | Promise<boolean>, withinMs = 5_000): Promise<void> {
+  const until = Date.now() + withinMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`not within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * What a server process keeps in memory of the database between requests: values read from it (a session with
+ * its account, the JSON of a page), kept until the database announces a change. Each migration-made trigger
+ * announces every committed change on the channel `jixiao_changes` (migration 0008); the driver listens and calls
+ * {@link ReadCache.forget}. While the driver cannot listen (connection lost) the cache is off, so it never serves
+ * what a missed announcement would have removed; and nothing is kept longer than {@link maxAgeMs} in any case.
+ */
+
+/** The channel the triggers announce changes on. */
+export const changeChannel = 'jixiao_changes';
+
+/** The longest a value is kept, even without an announcement: a bound on staleness if the listening connection dies unnoticed. */
+export const maxAgeMs = 30_000;
+
+/** Kept at most: the oldest goes first. */
+export const maxEntries = 2_000;
+
+interface Entry {
+  value: unknown;
+  keptUntil: number;
+}
+
+export class ReadCache {
+  #entries = new Map<string, Entry>();
+  /** Counts the changes: a value read while one came in may be stale and is not kept. */
+  #changes = 0;
+  #listening = false;
+
+  /** The value kept under `key`, if any. */
+  kept<T>(key: string): T | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (entry.keptUntil > performance.now()) return entry.value as T;
+    this.#entries.delete(key);
+    return undefined;
+  }
+
+  /**
+   * What `read` gives, kept under `key` for the next caller unless the database changed while it was read.
+   * A null value is not kept.
+   */
+  async read<T>(key: string, read: () => Promise<T>): Promise<T> {
+    const changes = this.#changes;
+    const value = await read();
+    if (value !== null && this.#listening && changes === this.#changes) this.#keep(key, value);
+    return value;
+  }
+
+  /** The database changed: everything kept may be stale. */
+  forget(): void {
+    this.#changes += 1;
+    this.#entries.clear();
+  }
+
+  /** Whether changes are being announced to this process; while not, nothing is kept. */
+  setListening(listening: boolean): void {
+    this.forget();
+    this.#listening = listening;
+  }
+
+  #keep(key: string, value: unknown): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, { value, keptUntil: performance.now() + maxAgeMs });
+    if (this.#entries.size > maxEntries) this.#entries.delete(this.#entries.keys().next().value as string);
+  }
+}
