@@ -23,8 +23,13 @@ export async function insertSession(executor: Orm, row: SessionRow): Promise<voi
   await executor.insert(sessions).values(row);
 }
 
+export interface FoundSession {
+  session: SessionRow;
+  user: UserRecord;
+}
+
 /** The session with this token hash and its account; null when there is none. */
-export async function findSession(executor: Orm, tokenHash: string): Promise<{ session: SessionRow; user: UserRecord } | null> {
+export async function findSession(executor: Orm, tokenHash: string): Promise<FoundSession | null> {
   let query = preparedSessionQueries.get(executor);
   if (!query) {
     query = prepareSessionQuery(executor);
