@@ -19,6 +19,7 @@ import { registerCsrfProtection } from './platform/csrf';
 import { registerApiDocs } from './platform/docs';
 import { registerErrorHandling } from './platform/errors';
 import { healthRoutes } from './platform/health.routes';
+import { registerKeptAnswers } from './platform/kept-answers';
 import { registerRequestContext } from './platform/request-context';
 import { setupRoutes } from './platform/setup.routes';
 import { usersRoutes } from './platform/users.routes';
@@ -77,6 +78,7 @@ export async function buildServer(deps: Deps, config: ServerConfig): Promise<App
   registerErrorHandling(app, { uploadLimitBytes: config.uploadLimitBytes, webApp });
   registerRequestContext(app, deps, config);
   registerCsrfProtection(app, config);
+  registerKeptAnswers(app, deps);
   await registerApiDocs(app, config.version);
   for (const routes of [healthRoutes, setupRoutes, authRoutes, usersRoutes, auditRoutes]) await app.register(routes, { deps, config });
   await app.register(unitYearsRoutes, { deps, config });

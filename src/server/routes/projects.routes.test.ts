@@ -57,6 +57,27 @@ describe('reading a project', () => {
   });
 });
 
+describe('a project read again', () => {
+  it('is answered from what was kept for the same caller, byte for byte, and never to another caller', async () => {
+    const first = await editor.get(`/api/projects/${seed.projectId}`);
+    const again = await editor.get(`/api/projects/${seed.projectId}`);
+    expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(again.body).toBe(first.body);
+    expect(JSON.parse(again.body)).toEqual(first.json());
+    expect((await getProject(reviewer)).can).toMatchObject({ edit: false });
+    const outsiders = [await server.userOf('unit_editor', { unit: 'B' }), await server.userOf('finance_reviewer', { unit: 'B' }), server.anonymous()];
+    for (const outsider of outsiders) expect((await outsider.get(`/api/projects/${seed.projectId}`)).statusCode).toBe(404);
+  });
+
+  it('shows a change at once to whoever reads it next', async () => {
+    const before = await getProject(reviewer);
+    const saved = await editor.patch(`/api/projects/${seed.projectId}`, { expectedVersion: before.version, name: `${before.name}（改）` });
+    expect(saved.statusCode).toBe(200);
+    for (const client of [editor, reviewer]) expect(await getProject(client)).toMatchObject({ name: `${before.name}（改）`, version: before.version + 1 });
+    expect((await editor.patch(`/api/projects/${seed.projectId}`, { expectedVersion: before.version + 1, name: before.name })).statusCode).toBe(200);
+  });
+});
+
 describe('editing a project', () => {
   it('saves name, budget, spending plan and goals; budget ≠ fiscal + other is a finding, not a refusal', async () => {
     const before = await getProject();

@@ -23,6 +23,7 @@ import {
   updateIndicatorRequestSchema,
   updateProjectRequestSchema,
 } from '../../contract/projects';
+import { sendKept } from '../platform/kept-answers';
 import type { RouteOptions } from '../platform/route-options';
 import { presentingConflicts } from './conflicts';
 import { presentIndicator, presentIndicatorChange, presentProject } from './present-targets';
@@ -32,8 +33,8 @@ const projectAnswer = { params: idParamsSchema, response: { 200: projectDetailSc
 const changeAnswer = { params: idParamsSchema, response: { 200: indicatorChangeSchema } };
 
 export const projectsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  app.get('/api/projects/:id', { schema: { tags, summary: '项目绩效目标表（含指标和审核发现）', ...projectAnswer } }, async (request) =>
-    presentProject(await showProject(deps, { caller: request.caller, id: request.params.id })),
+  app.get('/api/projects/:id', { schema: { tags, summary: '项目绩效目标表（含指标和审核发现）', ...projectAnswer } }, async (request, reply) =>
+    sendKept(deps, request, reply, async () => presentProject(await showProject(deps, { caller: request.caller, id: request.params.id }))),
   );
 
   app.patch('/api/projects/:id', { schema: { tags, summary: '修改项目（名称、预算、资金用途、支出计划、绩效目标）', ...projectAnswer, body: updateProjectRequestSchema } }, async (request) => {

@@ -21,6 +21,7 @@ import {
   updateDepartmentPlanRequestSchema,
   yearsSchema,
 } from '../../contract/unit-years';
+import { sendKept } from '../platform/kept-answers';
 import type { RouteOptions } from '../platform/route-options';
 import { presentingConflicts } from './conflicts';
 import { sendFile } from './download';
@@ -40,8 +41,8 @@ export const unitYearsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     return { ...result, items: result.items.map(presentUnitYearSummary) };
   });
 
-  app.get('/api/unit-years/:id', { schema: { tags, summary: '单位年度：部门整体绩效目标和项目列表', params: idParamsSchema, response: { 200: unitYearDetailSchema } } }, async (request) =>
-    presentUnitYearDetail(await showUnitYear(deps, { caller: request.caller, id: request.params.id })),
+  app.get('/api/unit-years/:id', { schema: { tags, summary: '单位年度：部门整体绩效目标和项目列表', params: idParamsSchema, response: { 200: unitYearDetailSchema } } }, async (request, reply) =>
+    sendKept(deps, request, reply, async () => presentUnitYearDetail(await showUnitYear(deps, { caller: request.caller, id: request.params.id }))),
   );
 
   app.put('/api/unit-years/:id/department-plan', { schema: { tags, summary: '修改部门整体绩效目标', params: idParamsSchema, body: updateDepartmentPlanRequestSchema, response: { 200: departmentPlanRecordSchema } } }, async (request) => {
