@@ -30,9 +30,39 @@ describe('ReadCache', () => {
     expect(cache.kept('b')).toBeUndefined();
   });
 
-  it('keeps nothing while changes are not announced, and forgets all when they stop', async () => {
+  it('lets callers of a key being read share that read, but not across a change', async () => {
+    const cache = listeningCache();
+    let reads = 0;
+    const read = async () => {
+      reads += 1;
+      const number = reads;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return number;
+    };
+    expect(await Promise.all([cache.read('a', read), cache.read('a', read)])).toEqual([1, 1]);
+    cache.forget();
+    const before = cache.read('b', read);
+    cache.forget();
+    const after = cache.read('b', read);
+    expect([await before, await after]).toEqual([2, 3]);
+    expect(cache.kept('b')).toBe(3);
+  });
+
+  it('shares a failed read with those waiting for it, keeps nothing, and reads again for the next caller', async () => {
+    const cache = listeningCache();
+    const failing = async () => {
+      throw new Error('没有找到');
+    };
+    await expect(Promise.all([cache.read('a', failing), cache.read('a', async () => 'not asked')])).rejects.toThrow('没有找到');
+    expect(cache.kept('a')).toBeUndefined();
+    expect(await cache.read('a', async () => 'read again')).toBe('read again');
+  });
+
+  it('keeps and shares nothing while changes are not announced, and forgets all when they stop', async () => {
     const cache = new ReadCache();
-    await cache.read('a', async () => 1);
+    let reads = 0;
+    const read = async () => (reads += 1);
+    expect(await Promise.all([cache.read('a', read), cache.read('a', read)])).toEqual([1, 2]);
     expect(cache.kept('a')).toBeUndefined();
     cache.setListening(true);
     await cache.read('a', async () => 1);

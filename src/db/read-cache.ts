@@ -25,6 +25,8 @@ export class ReadCache {
   /** Counts the changes: a value read while one came in may be stale and is not kept. */
   #changes = 0;
   #listening = false;
+  /** Reads under way, by key, with the count of changes when they began. */
+  #pending = new Map<string, { changes: number; value: Promise<unknown> }>();
 
   /** The value kept under `key`, if any. */
   kept<T>(key: string): T | undefined {
@@ -37,12 +39,23 @@ export class ReadCache {
 
   /**
    * What `read` gives, kept under `key` for the next caller unless the database changed while it was read.
-   * A null value is not kept.
+   * A null value is not kept. Callers asking for a key already being read since the last change share that read
+   * (not while changes are not announced: then each reads for itself).
    */
-  async read<T>(key: string, read: () => Promise<T>): Promise<T> {
+  read<T>(key: string, read: () => Promise<T>): Promise<T> {
+    const pending = this.#pending.get(key);
+    if (this.#listening && pending?.changes === this.#changes) return pending.value as Promise<T>;
     const changes = this.#changes;
-    const value = await read();
-    if (value !== null && this.#listening && changes === this.#changes) this.#keep(key, value);
+    const value = read().then((found) => {
+      if (found !== null && this.#listening && changes === this.#changes) this.#keep(key, found);
+      return found;
+    });
+    const reading = { changes, value };
+    this.#pending.set(key, reading);
+    const done = () => {
+      if (this.#pending.get(key) === reading) this.#pending.delete(key);
+    };
+    value.then(done, done);
     return value;
   }
 
@@ -52,7 +65,7 @@ export class ReadCache {
     this.#entries.clear();
   }
 
-  /** Whether changes are being announced to this process; while not, nothing is kept. */
+  /** Whether changes are being announced to this process; while not, nothing is kept and no read is shared. */
   setListening(listening: boolean): void {
     this.forget();
     this.#listening = listening;
