@@ -29,6 +29,7 @@ import {
   monitoringUnitSchema,
   saveMonitoringReportRequestSchema,
 } from '../../contract/monitoring';
+import { sendKept } from '../platform/kept-answers';
 import type { RouteOptions } from '../platform/route-options';
 import { presentingConflicts } from './conflicts';
 import { sendFile } from './download';
@@ -47,8 +48,8 @@ export const monitoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     items: (await listMonitoringRounds(deps, { caller: request.caller, ...request.query })).map(presentRound),
   }));
 
-  app.get('/api/monitoring-rounds/:id', { schema: { tags, summary: '监控批次的单位一览（未提交的在前，红灯在前）', params: idParamsSchema, response: { 200: monitoringRoundDetailSchema } } }, async (request) =>
-    presentRoundDetail(await showMonitoringRound(deps, { caller: request.caller, roundId: request.params.id })),
+  app.get('/api/monitoring-rounds/:id', { schema: { tags, summary: '监控批次的单位一览（未提交的在前，红灯在前）', params: idParamsSchema, response: { 200: monitoringRoundDetailSchema } } }, async (request, reply) =>
+    sendKept(deps, request, reply, async () => presentRoundDetail(await showMonitoringRound(deps, { caller: request.caller, roundId: request.params.id }))),
   );
 
   app.post('/api/monitoring-rounds/:id/close', { schema: { tags, summary: '关闭监控批次', params: idParamsSchema, body: closeMonitoringRoundRequestSchema, response: { 200: monitoringRoundSchema } } }, async (request) => {
@@ -56,8 +57,10 @@ export const monitoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     return presentRound(await presentingConflicts(work, presentRound));
   });
 
-  app.get('/api/monitoring-rounds/:id/units/:unitId', { schema: { tags, summary: '单位的监控填报（各项目的填报、亮灯和校验）', ...unitAnswer } }, async (request) =>
-    presentUnitMonitoring(await showUnitMonitoring(deps, { caller: request.caller, roundId: request.params.id, unitId: request.params.unitId })),
+  app.get('/api/monitoring-rounds/:id/units/:unitId', { schema: { tags, summary: '单位的监控填报（各项目的填报、亮灯和校验）', ...unitAnswer } }, async (request, reply) =>
+    sendKept(deps, request, reply, async () =>
+      presentUnitMonitoring(await showUnitMonitoring(deps, { caller: request.caller, roundId: request.params.id, unitId: request.params.unitId })),
+    ),
   );
 
   app.put('/api/monitoring-rounds/:id/projects/:projectId', { schema: { tags, summary: '保存项目的监控填报（草稿，可有校验问题）', params: monitoringProjectParamsSchema, body: saveMonitoringReportRequestSchema, response: { 200: monitoringProjectSchema } } }, async (request) => {

@@ -11,6 +11,7 @@ import { showSelfEvaluation } from '../../app/self-evaluation/show-self-evaluati
 import { showUnitSelfEvaluation } from '../../app/self-evaluation/show-unit-self-evaluation';
 import { idParamsSchema, tableExportQuerySchema } from '../../contract/common';
 import { rankingQuerySchema, rankingSchema, saveSelfEvaluationRequestSchema, selfEvaluationSchema, unitSelfEvaluationSchema } from '../../contract/self-evaluation';
+import { sendKept } from '../platform/kept-answers';
 import type { RouteOptions } from '../platform/route-options';
 import { presentingConflicts } from './conflicts';
 import { sendFile } from './download';
@@ -20,8 +21,8 @@ const tags = ['绩效自评'];
 const evaluationAnswer = { params: idParamsSchema, response: { 200: selfEvaluationSchema } };
 
 export const selfEvaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { deps }) => {
-  app.get('/api/projects/:id/self-evaluation', { schema: { tags, summary: '项目的绩效自评（得分及计算过程、校验发现）', ...evaluationAnswer } }, async (request) =>
-    presentSelfEvaluation(await showSelfEvaluation(deps, { caller: request.caller, projectId: request.params.id })),
+  app.get('/api/projects/:id/self-evaluation', { schema: { tags, summary: '项目的绩效自评（得分及计算过程、校验发现）', ...evaluationAnswer } }, async (request, reply) =>
+    sendKept(deps, request, reply, async () => presentSelfEvaluation(await showSelfEvaluation(deps, { caller: request.caller, projectId: request.params.id }))),
   );
 
   app.put('/api/projects/:id/self-evaluation', { schema: { tags, summary: '保存项目的绩效自评（草稿，可有校验问题）', ...evaluationAnswer, body: saveSelfEvaluationRequestSchema } }, async (request) => {
@@ -30,12 +31,12 @@ export const selfEvaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     return presentSelfEvaluation(await presentingConflicts<EvaluationView, EvaluationView>(work, presentSelfEvaluation));
   });
 
-  app.get('/api/unit-years/:id/self-evaluation', { schema: { tags, summary: '单位的绩效自评汇总（按全年预算数加权）', params: idParamsSchema, response: { 200: unitSelfEvaluationSchema } } }, async (request) =>
-    presentUnitSelfEvaluation(await showUnitSelfEvaluation(deps, { caller: request.caller, unitYearId: request.params.id })),
+  app.get('/api/unit-years/:id/self-evaluation', { schema: { tags, summary: '单位的绩效自评汇总（按全年预算数加权）', params: idParamsSchema, response: { 200: unitSelfEvaluationSchema } } }, async (request, reply) =>
+    sendKept(deps, request, reply, async () => presentUnitSelfEvaluation(await showUnitSelfEvaluation(deps, { caller: request.caller, unitYearId: request.params.id }))),
   );
 
-  app.get('/api/self-evaluations/ranking', { schema: { tags, summary: '区划内单位的绩效自评排名（财政审核人）', querystring: rankingQuerySchema, response: { 200: rankingSchema } } }, async (request) =>
-    presentRanking(await rankSelfEvaluations(deps, { caller: request.caller, ...request.query })),
+  app.get('/api/self-evaluations/ranking', { schema: { tags, summary: '区划内单位的绩效自评排名（财政审核人）', querystring: rankingQuerySchema, response: { 200: rankingSchema } } }, async (request, reply) =>
+    sendKept(deps, request, reply, async () => presentRanking(await rankSelfEvaluations(deps, { caller: request.caller, ...request.query }))),
   );
 
   app.get('/api/unit-years/:id/self-evaluation/export', { schema: { tags, summary: '导出绩效自评表（Word、Excel、公开数据）', params: idParamsSchema, querystring: tableExportQuerySchema } }, async (request, reply) =>
