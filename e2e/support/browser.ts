@@ -22,9 +22,13 @@ export function launchBrowser(): Promise<Browser> {
 
 const openPages = new Set<Page>();
 
-/** A new session (its own cookies) with a page at 1280×800, in Chinese, on Beijing time. */
+/**
+ * A new session (its own cookies) with a page at 1280×800, in Chinese, on Beijing time, asking for reduced
+ * motion: without transitions nothing is caught half-way (a button's loading icon still leaving would name it
+ * "loading 保存"), whichever page has the browser's attention.
+ */
 export async function openSession(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   openPages.add(page);

@@ -25,7 +25,9 @@ const queryClient = new QueryClient({
 });
 connectSession(queryClient);
 
-const theme = { token: { colorPrimary: '#1f5fbf', borderRadius: 4, fontSize: 14 } };
+/** Ant Design's motion is off for whoever asks the system for reduced motion (and in the browser tests). */
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const theme = { token: { colorPrimary: '#1f5fbf', borderRadius: 4, fontSize: 14, motion: !reducedMotion } };
 
 export function App() {
   return (
