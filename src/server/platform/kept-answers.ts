@@ -2,9 +2,9 @@
  * Answers of GET routes that depend only on the database and the caller (a project's target table, a unit
  * year, the dashboard, a monitoring round, self-evaluations, the ranking) are kept in the database's read cache
  * (src/db/read-cache.ts) as their JSON text: a page opened again costs no query and no serialization until the
- * database announces a change. A state-changing request
- * that succeeded forgets everything before it answers, so whoever changed something reads the change at once,
- * even where the announcement reaches this process a moment later (another PostgreSQL connection).
+ * database announces a change. A state-changing request that succeeded forgets everything before it answers,
+ * so whoever changed something reads the change at once, even where the announcement reaches this process a
+ * moment later (another PostgreSQL connection).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../app/deps';
