@@ -2,7 +2,7 @@
  * A record typed in a form grid and saved with the version it started from (a monitoring report, a
  * self-evaluation): saving sends that version and starts again from what the server answers; a 409 keeps the
  * draft for the conflict dialog; a 400 places the server's field messages at their cells. Problems found while
- * typing show only in the parts the user changed.
+ * typing show only in the parts the user changed, and the saved record's findings only in the others.
  */
 import type { UseMutationResult } from '@tanstack/react-query';
 import { App } from 'antd';
@@ -30,9 +30,20 @@ export function versionConflictOf<T>(error: unknown, isRecord: (value: unknown) 
   return { theirs: current, currentVersion, who, when: typeof updatedAt === 'string' ? updatedAt : null, message: error.message };
 }
 
-/** Problems of the cells whose owner (before the first ':') is among `owners`. */
+/** A cell's owner: what comes before its first ':' (`project`, an indicator's id …). */
+const ownerOf = (cell: string): string => cell.slice(0, cell.indexOf(':'));
+
+/** Problems of the cells whose owner is among `owners`. */
 export function problemsWithin(problems: Problems, owners: ReadonlySet<string>): Problems {
-  return new Map([...problems].filter(([cell]) => owners.has(cell.slice(0, cell.indexOf(':')))));
+  return new Map([...problems].filter(([cell]) => owners.has(ownerOf(cell))));
+}
+
+/**
+ * The saved record's findings of a cell, or none where its owner changed since the save: they are about what was
+ * saved, and the problems found while typing show there instead until the next save checks it.
+ */
+export function savedFindingsOf<F>(byCell: ReadonlyMap<string, F[]>, changed: ReadonlySet<string>): (cell: string) => F[] {
+  return (cell) => (changed.has(ownerOf(cell)) ? [] : (byCell.get(cell) ?? []));
 }
 
 /** How one kind of record is drafted, checked and sent; `current` is the record as the page has it now. */
@@ -61,7 +72,8 @@ export function useVersionedDraft<T extends { version: number }, D, R>(current: 
   const saved = useMemo(() => rules.draftOf(base), [rules, base]);
   const dirty = JSON.stringify(rules.requestOf(current, draft, 0)) !== JSON.stringify(rules.requestOf(current, saved, 0));
   const fieldProblems = useMemo(() => rules.fieldProblemsOf(save.error, draft), [rules, save.error, draft]);
-  const problems = useMemo(() => new Map([...fieldProblems, ...problemsWithin(rules.problemsOf(current, draft), rules.changedOwners(saved, draft))]), [rules, fieldProblems, current, draft, saved]);
+  const changed = useMemo(() => rules.changedOwners(saved, draft), [rules, saved, draft]);
+  const problems = useMemo(() => new Map([...fieldProblems, ...problemsWithin(rules.problemsOf(current, draft), changed)]), [rules, fieldProblems, current, draft, changed]);
   const send = (version: number) =>
     save.mutate(rules.requestOf(current, draft, version), {
       onSuccess: (answer) => {
@@ -79,6 +91,8 @@ export function useVersionedDraft<T extends { version: number }, D, R>(current: 
     draft,
     setDraft,
     dirty,
+    /** The owners whose cells differ from the saved record. */
+    changed,
     problems,
     conflict,
     saving: save.isPending,

@@ -7,6 +7,7 @@ import { Button, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import type { MonitoringProjectJson } from '../../api/monitoring';
 import { VersionConflictModal } from '../../components/version-conflict-modal';
+import { savedFindingsOf } from '../../components/versioned-draft';
 import { FundsBlock } from './funds-block';
 import { ReportFindings } from './report-findings';
 import { findingsByReportCell } from './report-cells';
@@ -47,7 +48,7 @@ export function ProjectReport({ roundId, unitId, project, editable, months, high
     editable,
     months,
     problems: state.problems,
-    findingsOf: (cell) => byCell.get(cell) ?? [],
+    findingsOf: savedFindingsOf(byCell, state.changed),
     highlightedIndicatorId,
     setFunds: state.setFunds,
     setRow: state.setRow,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ApiError } from '../../api/client';
 import type { SelfEvaluationJson } from '../../api/self-evaluation';
-import { problemsWithin } from '../../components/versioned-draft';
+import { problemsWithin, savedFindingsOf } from '../../components/versioned-draft';
 import { evaluationCellOf } from './evaluation-cells';
 import { evaluationFieldProblemsOf } from './evaluation-conflict';
 import { actualKindOf, changedOwners, evaluationDraftOf, evaluationProblemsOf, evaluationRequestOf, type EvaluationDraft } from './evaluation-draft';
@@ -120,6 +120,8 @@ describe('explanations: "暂无" and copies are refused where one is required', 
     expect([...changedOwners(saved, draft)].sort()).toEqual([effect, 'project'].sort());
     const shown = problemsWithin(new Map([[`${effect}:explanation`, 'a'], [`${count}:explanation`, 'b'], ['weight:execution', 'c']]), changedOwners(saved, draft));
     expect([...shown.keys()]).toEqual([`${effect}:explanation`]);
+    const findingsOf = savedFindingsOf(new Map([[`${effect}:explanation`, ['stale']], [`${count}:explanation`, ['still saved']]]), changedOwners(saved, draft));
+    expect([findingsOf(`${effect}:explanation`), findingsOf(`${count}:explanation`), findingsOf('weight:execution')]).toEqual([[], ['still saved'], []]);
   });
 
   test('unreadable numbers and amounts are shown while typing', () => {

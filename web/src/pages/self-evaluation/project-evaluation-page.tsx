@@ -11,6 +11,7 @@ import { useSelfEvaluation, type SelfEvaluationJson } from '../../api/self-evalu
 import { formatDateTime } from '../../components/format';
 import { LoadError, PageLoading } from '../../components/page-states';
 import { VersionConflictModal } from '../../components/version-conflict-modal';
+import { savedFindingsOf } from '../../components/versioned-draft';
 import { findingsByEvaluationCell } from './evaluation-cells';
 import { evaluationConflictLines } from './evaluation-conflict';
 import { EvaluationEditingContext, type EvaluationEditing } from './evaluation-context';
@@ -82,7 +83,7 @@ function EvaluationView({ evaluation }: { evaluation: SelfEvaluationJson }) {
     showWorking,
     dirty: state.dirty,
     problems: state.problems,
-    findingsOf: (cell) => byCell.get(cell) ?? [],
+    findingsOf: savedFindingsOf(byCell, state.changed),
     setFunds: state.setFunds,
     setRow: state.setRow,
     setWeight: state.setWeight,
