@@ -37,7 +37,7 @@ export function spendingLight(project: Project, spent: Fen | null, cutOff: strin
     budget,
     spent: spent ?? zeroFen,
     cutOff,
-    executionPercent: executionPercent(spent ?? zeroFen, budget),
+    executionPercent: execution && percentText(execution),
     scheduledPercent: percentText(schedule.share),
     schedule: schedule.source,
     scheduleWorking: schedule.working,
