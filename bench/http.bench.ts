@@ -18,8 +18,7 @@ import { commandLineCaller } from '../src/app/audit/caller';
 import type { Deps } from '../src/app/deps';
 import { createUser } from '../src/app/users/create-user';
 import { registerDivision } from '../src/app/users/directory';
-import { sql } from 'drizzle-orm';
-import { openDatabase, type Database, type DatabaseOptions } from '../src/db';
+import { openDatabase, type DatabaseOptions } from '../src/db';
 import { buildServer, listenServer, readServerConfig } from '../src/server';
 import { generateUnitYears } from './generate';
 import { importCounty, runOnDrivers } from './support';
@@ -71,10 +70,15 @@ async function pickProjects(url: string, cookie: string): Promise<{ paths: strin
   return { paths, indicators: sum((table) => table.indicators.length), findings: sum((table) => table.findings.length) };
 }
 
-/** Runs `work` while the database changes `--changes` times a second (a division renamed to itself: announced like any change). */
-async function whileChanging<T>(db: Database, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` while the database changes `--changes` times a second: the command line registers a new division
+ * each time (an audited change through the use case, announced like any other).
+ */
+async function whileChanging<T>(deps: Deps, work: () => Promise<T>): Promise<T> {
+  let added = 0;
   const change = async () => {
-    await db.orm.execute(sql`UPDATE divisions SET name = name`);
+    added += 1;
+    await registerDivision(deps, { caller: commandLineCaller, division: { code: String(900_000 + added), name: `压测区划${added}` } });
   };
   const timer = setInterval(() => void change(), 1000 / Number(args.changes));
   try {
@@ -109,7 +113,7 @@ async function benchDriver(label: string, storage: DatabaseOptions): Promise<voi
       const health = await load(server.url, {}, ['/api/health']);
       const healthWithSession = await load(server.url, { cookie }, ['/api/health']);
       const table = await load(server.url, { cookie }, projects.paths);
-      const tableWhileChanging = await whileChanging(db, () => load(server.url, { cookie }, projects.paths));
+      const tableWhileChanging = await whileChanging(deps, () => load(server.url, { cookie }, projects.paths));
       db.cache.setListening(false);
       const tableRead = await load(server.url, { cookie }, projects.paths);
       db.cache.setListening(true);
